@@ -1,0 +1,47 @@
+# KinGraph: `make demo` runs the main job on the sample archive, `make test` runs the tests.
+# Both first install what is missing (Graphviz's C library, a Korean font) with apt-get.
+
+SHELL := /bin/bash
+SAMPLE := graphs/sample.json
+SWIFT_BUILD_FLAGS ?=
+BIN_DIR = $(shell swift build $(SWIFT_BUILD_FLAGS) --show-bin-path)
+KINGRAPH = $(BIN_DIR)/kingraph
+APT_PACKAGES := libgraphviz-dev graphviz fonts-nanum pkg-config
+
+.PHONY: all setup build demo test bench diagrams fuzz clean
+
+all: build
+
+## setup: install Graphviz and a Korean font when they are missing
+setup:
+	@missing=""; \
+	pkg-config --exists libgvc 2>/dev/null || missing="$(APT_PACKAGES)"; \
+	command -v dot >/dev/null 2>&1 || missing="$(APT_PACKAGES)"; \
+	fc-list :lang=ko 2>/dev/null | grep -q . || missing="$(APT_PACKAGES)"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" != "0" ]; then \
+	    echo "KinGraph needs: $$missing"; \
+	    echo "Install them with: sudo apt-get install $$missing  (then run make again)"; \
+	    exit 1; \
+	  fi; \
+	  echo "Installing $$missing with apt-get..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null \
+	    || { echo "apt-get could not install $$missing"; exit 1; }; \
+	fi
+
+build: setup
+	swift build $(SWIFT_BUILD_FLAGS)
+
+demo: build
+	@echo "== kingraph validate --archive $(SAMPLE)"
+	@$(KINGRAPH) validate --archive $(SAMPLE)
+	@echo
+	@echo "== kingraph info --archive $(SAMPLE)"
+	@$(KINGRAPH) info --archive $(SAMPLE)
+
+test: setup
+	swift build $(SWIFT_BUILD_FLAGS)
+	swift test $(SWIFT_BUILD_FLAGS)
+
+clean:
+	rm -rf .build

@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "KinGraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kingraph", targets: ["kingraph"]),
+        .library(name: "KinGraphCore", targets: ["KinGraphCore"]),
+        .library(name: "KinGraphFormats", targets: ["KinGraphFormats"]),
+        .library(name: "KinGraphRender", targets: ["KinGraphRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "KinGraphCore"),
+        .target(name: "KinGraphFormats", dependencies: ["KinGraphCore"]),
+        .target(name: "KinGraphRender", dependencies: ["KinGraphCore", "CGraphviz"]),
+        .target(
+            name: "KinGraphCLI",
+            dependencies: [
+                "KinGraphCore", "KinGraphFormats", "KinGraphRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "kingraph", dependencies: ["KinGraphCLI"]),
+        .testTarget(
+            name: "KinGraphCoreTests", dependencies: ["KinGraphCore"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "KinGraphFormatsTests", dependencies: ["KinGraphFormats", "KinGraphCore"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "KinGraphRenderTests", dependencies: ["KinGraphRender", "KinGraphCore", "KinGraphFormats"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "KinGraphCLITests", dependencies: ["KinGraphCLI"],
+            resources: [.copy("Fixtures")]),
+    ],
+    swiftLanguageModes: [.v6]
+)

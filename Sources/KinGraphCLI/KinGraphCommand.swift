@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `kingraph` root command: every subcommand is listed here.
+public struct KinGraphCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "kingraph",
+        abstract: "Map enforced disappearances: validate an archive, ask who was punished because of whom, draw it.",
+        subcommands: []
+    )
+
+    public init() {}
+}

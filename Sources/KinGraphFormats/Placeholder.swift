@@ -1,0 +1,1 @@
+// Archive forms: see ArchiveReader/ArchiveWriter.

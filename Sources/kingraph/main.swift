@@ -1,0 +1,3 @@
+import KinGraphCLI
+
+await KinGraphCommand.main()
