@@ -1,3 +1,3 @@
 import KinGraphCLI
 
-await KinGraphCommand.main()
+await KinGraphCommand.runMain()
