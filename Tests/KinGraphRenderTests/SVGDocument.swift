@@ -19,6 +19,8 @@ struct SVGDocument {
     private(set) var clusterTitles: [String] = []
     /// Every text run of every `<text>` element, in document order.
     private(set) var texts: [String] = []
+    /// The texts inside each node, edge or cluster group, by the group's title.
+    private(set) var textsByGroup: [String: [String]] = [:]
     /// Every element name used.
     private(set) var elements: Set<String> = []
     /// Every attribute value, with its element and attribute name.
@@ -35,6 +37,7 @@ struct SVGDocument {
         edgeTitles = collector.titles(of: "edge")
         clusterTitles = collector.titles(of: "cluster")
         texts = collector.texts
+        textsByGroup = collector.textsByGroup
         elements = collector.elements
         attributes = collector.attributes
     }
@@ -43,6 +46,9 @@ struct SVGDocument {
         var stack: [(name: String, className: String?)] = []
         var groupTitles: [(className: String, title: String)] = []
         var texts: [String] = []
+        var textsByGroup: [String: [String]] = [:]
+        /// Title of the innermost node, edge or cluster group, once read.
+        var groupStack: [String?] = []
         var elements: Set<String> = []
         var attributes: [(element: String, name: String, value: String)] = []
         private var buffer = ""
@@ -60,17 +66,25 @@ struct SVGDocument {
                 attributes.append((name, key, value))
             }
             stack.append((name, attributeDict["class"]))
+            if name == "g", ["node", "edge", "cluster"].contains(attributeDict["class"] ?? "") {
+                groupStack.append(nil)
+            }
             buffer = ""
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) { buffer += string }
 
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-            stack.removeLast()
-            if name == "text" { texts.append(buffer) }
+            let closed = stack.removeLast()
+            if name == "text" {
+                texts.append(buffer)
+                if let title = groupStack.last ?? nil { textsByGroup[title, default: []].append(buffer) }
+            }
             if name == "title", let parent = stack.last, parent.name == "g", let className = parent.className {
                 groupTitles.append((className, buffer))
+                if !groupStack.isEmpty { groupStack[groupStack.count - 1] = buffer }
             }
+            if name == "g", ["node", "edge", "cluster"].contains(closed.className ?? "") { groupStack.removeLast() }
             buffer = ""
         }
     }
