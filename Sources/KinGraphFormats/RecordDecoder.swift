@@ -136,7 +136,7 @@ struct RecordDecoder {
 
 /// `text` without leading and trailing white space; `nil` when nothing is left.
 func trimmed(_ text: String?) -> String? {
-    guard let text else { return nil }
+    guard let text, !text.isEmpty else { return nil }
     let utf8 = text.utf8
     guard let first = utf8.first, let last = utf8.last, isSpace(first) || isSpace(last) else { return text }
     guard let start = utf8.firstIndex(where: { !isSpace($0) }),

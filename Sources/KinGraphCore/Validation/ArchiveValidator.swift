@@ -16,6 +16,9 @@ public enum ArchiveValidator {
         public var sources: Set<String> = []
         public var people: Set<String> = []
         public var events: Set<String> = []
+        /// Kinds whose records could not be read at all (a missing or broken file):
+        /// references to them are not checked.
+        public var unreadable: Set<RecordKind> = []
 
         public init() {}
     }

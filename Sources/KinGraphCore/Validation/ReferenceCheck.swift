@@ -58,13 +58,13 @@ struct ReferenceCheck {
     }
 
     private mutating func checkPerson(_ id: String, _ ref: RecordRef, field: String, id recordID: String? = nil) {
-        guard people[id] == nil, !skipped.people.contains(id) else { return }
+        guard people[id] == nil, !skipped.people.contains(id), !skipped.unreadable.contains(.person) else { return }
         collector.add(.error, ref, id: recordID, field: field, "unknown person '\(id)' in \(field)")
     }
 
     private mutating func checkEvent(_ id: String, _ ref: RecordRef, field: String) -> Int32? {
         if let index = events[id] { return index }
-        if !skipped.events.contains(id) {
+        if !skipped.events.contains(id) && !skipped.unreadable.contains(.event) {
             collector.add(.error, ref, id: nil, field: field, "unknown event '\(id)' in \(field)")
         }
         return nil
@@ -77,6 +77,7 @@ struct ReferenceCheck {
                 "no sources; every \(ref.kind.noun) needs at least one source id")
             return
         }
+        if skipped.unreadable.contains(.source) { return }
         for source in ids where sources[source] == nil && !skipped.sources.contains(source) {
             collector.add(.error, ref, id: id, field: "sources", "unknown source '\(source)'")
         }

@@ -29,11 +29,11 @@ enum CSVFolderReader {
                     : "cannot be read: \(error.reason)"
                 let failure = [Finding(order: (kind.rawValue, 0), problem: Problem(.error, place: fileName, message: message))]
                 switch kind {
-                case .source: slots.sources.findings = failure
-                case .person: slots.people.findings = failure
-                case .tie: slots.ties.findings = failure
-                case .event: slots.events.findings = failure
-                case .link: slots.links.findings = failure
+                case .source: slots.sources = CSVTable(findings: failure, complete: false)
+                case .person: slots.people = CSVTable(findings: failure, complete: false)
+                case .tie: slots.ties = CSVTable(findings: failure, complete: false)
+                case .event: slots.events = CSVTable(findings: failure, complete: false)
+                case .link: slots.links = CSVTable(findings: failure, complete: false)
                 }
                 return
             }
@@ -57,6 +57,9 @@ enum CSVFolderReader {
         skipped.sources = slots.sources.skipped
         skipped.people = slots.people.skipped
         skipped.events = slots.events.skipped
+        if !slots.sources.complete { skipped.unreadable.insert(.source) }
+        if !slots.people.complete { skipped.unreadable.insert(.person) }
+        if !slots.events.complete { skipped.unreadable.insert(.event) }
         let lines = [slots.sources.lines, slots.people.lines, slots.ties.lines, slots.events.lines, slots.links.lines]
         return ReadResult(archive: archive, findings: findings, skipped: skipped) { record, _ in
             let kind = record.kind

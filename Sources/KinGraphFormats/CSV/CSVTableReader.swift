@@ -8,6 +8,9 @@ struct CSVTable<Record> {
     var findings: [Finding] = []
     /// Ids of rows that could not be read.
     var skipped: Set<String> = []
+    /// `false` when rows were lost wholesale (bad file, bad header, broken quoting),
+    /// so references into this file cannot be checked.
+    var complete = true
 }
 
 /// Reads one CSV file of the archive: header, then one record per row.
@@ -20,6 +23,7 @@ enum CSVTableReader {
         decode: (inout RecordDecoder, inout CSVRowSource) -> Record?
     ) -> CSVTable<Record> {
         var table = CSVTable<Record>()
+        table.complete = false
         let order = kind.rawValue
         if let bad = UTF8Check.firstInvalidOffset(bytes) {
             let (line, column) = UTF8Check.lineAndColumn(of: bad, in: bytes)
@@ -58,7 +62,8 @@ enum CSVTableReader {
                 guard try scanner.nextRow(into: &source.row) else { break }
             } catch {
                 source.report(.error, line: error.line, recordID: nil, error.message)
-                break
+                table.findings = source.findings
+                return table
             }
             if source.row.isBlank { continue }
             let id = idColumn >= 0 ? trimmed(source.row.string(idColumn, in: bytes)) : nil
@@ -75,6 +80,7 @@ enum CSVTableReader {
             }
         }
         table.findings = source.findings
+        table.complete = headerOK
         return table
     }
 

@@ -22,6 +22,7 @@ struct JSONSections {
         guard let value = root[kind.section], !(value is NSNull) else { return [] }
         let order = kind.rawValue
         guard let items = value as? [Any] else {
+            skipped.unreadable.insert(kind)
             findings.append(
                 Finding(
                     order: (order, -1),
