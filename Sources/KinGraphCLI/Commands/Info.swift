@@ -43,7 +43,8 @@ struct ArchiveSummary: Encodable {
     }
 
     struct EventDates: Encodable {
-        /// The date of the event that can be earliest, as written.
+        /// The date of the event that can be earliest, as written (an open side
+        /// counts as its known side).
         var earliest: String?
         /// The date of the event that can be latest, as written.
         var latest: String?
@@ -71,16 +72,19 @@ struct ArchiveSummary: Encodable {
         for source in archive.sources { byKind[source.kind.rawValue, default: 0] += 1 }
         sourcesByKind = byKind
         protectedPeople = archive.people.lazy.filter(\.isProtected).count
-        var first: FuzzyDate?, last: FuzzyDate?
+        // An open side counts as its known side: `2016/` is at least 2016.
+        var first: (day: Day, date: FuzzyDate)?, last: (day: Day, date: FuzzyDate)?
         var dated = 0
         for event in archive.events {
-            guard let date = event.date else { continue }
+            guard let date = event.date, let low = date.earliest ?? date.latest,
+                let high = date.latest ?? date.earliest
+            else { continue }
             dated += 1
-            if let day = date.earliest, first.flatMap(\.earliest).map({ day < $0 }) ?? true { first = date }
-            if let day = date.latest, last.flatMap(\.latest).map({ day > $0 }) ?? true { last = date }
+            if first.map({ low < $0.day }) ?? true { first = (low, date) }
+            if last.map({ high > $0.day }) ?? true { last = (high, date) }
         }
         eventDates = EventDates(
-            earliest: first?.text, latest: last?.text, dated: dated, undated: archive.events.count - dated)
+            earliest: first?.date.text, latest: last?.date.text, dated: dated, undated: archive.events.count - dated)
     }
 
     /// Aligned lines, one per record kind.
@@ -96,8 +100,6 @@ struct ArchiveSummary: Encodable {
         var events = "\(counts.events)"
         if let earliest = eventDates.earliest, let latest = eventDates.latest {
             events += ", dated \(earliest) to \(latest)"
-        } else if eventDates.dated > 0 {
-            events += ", dated with open ends"
         }
         if eventDates.undated > 0 && counts.events > 0 { events += " (\(eventDates.undated) undated)" }
         rows.append(("events", events))
