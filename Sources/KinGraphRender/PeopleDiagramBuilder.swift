@@ -17,10 +17,13 @@ public struct PeopleDiagramBuilder: Sendable {
 
     /// The diagram of `people` (unknown ids are skipped): every tie between two of
     /// them, every link from an event of one to an event of another, households as
-    /// clusters. `focus` is drawn to stand out.
+    /// clusters. `focus` is drawn to stand out; `notes` adds label lines to people
+    /// (e.g. their kinship to the focus).
     ///
     /// - Complexity: O(p log p + t + l) for p people, and t ties and l links in the archive.
-    public func diagram(people: some Sequence<String>, focus: String?, question: DiagramQuestion) -> Diagram {
+    public func diagram(
+        people: some Sequence<String>, focus: String?, question: DiagramQuestion, notes: [String: [String]] = [:]
+    ) -> Diagram {
         var seen = Set<String>()
         let ids = people.filter { lookup.people[$0] != nil && seen.insert($0).inserted }.sorted()
         let drawn = Set(ids)
@@ -29,7 +32,7 @@ public struct PeopleDiagramBuilder: Sendable {
 
         var diagram = Diagram(title: lookup.title(question))
         diagram.nodes = ids.compactMap { id in
-            lookup.people[id].map { node(for: $0, focus: focus, actors: actors) }
+            lookup.people[id].map { node(for: $0, focus: focus, actors: actors, notes: notes[id] ?? []) }
         }
         diagram.edges = ties.map(edge(for:)) + causal
         diagram.clusters = Households.group(ids, ties: ties).enumerated().map { index, members in
@@ -38,11 +41,12 @@ public struct PeopleDiagramBuilder: Sendable {
         return diagram
     }
 
-    private func node(for person: Person, focus: String?, actors: Set<String>) -> Diagram.Node {
+    private func node(for person: Person, focus: String?, actors: Set<String>, notes: [String]) -> Diagram.Node {
         var label = [person.name]
         if let hangul = person.hangul, !hangul.isEmpty { label.append(hangul) }
         if let born = person.born { label.append("b. " + (born.earliest.map { String($0.year) } ?? born.text)) }
         label.append(ArchiveLookup.words(person.status?.rawValue ?? "status unknown"))
+        label += notes
 
         let events = (lookup.eventsByPerson[person.id] ?? []).sorted(by: ArchiveLookup.chronological)
         let shape: NodeShape
