@@ -85,7 +85,10 @@ public struct PeopleDiagramBuilder: Sendable {
         let tooltip =
             ["\(lookup.name(tie.from)) – \(lookup.name(tie.to)): \(tie.kind.rawValue)"]
             + ArchiveLookup.provenance(confidence: tie.effectiveConfidence, sources: tie.sources)
-        return Diagram.Edge(from: tie.from, to: tie.to, label: label, tooltip: tooltip, look: look)
+        // Ties without a generation (relatives of unknown degree, friends, brokers…)
+        // do not set ranks: they would make a staircase of unrelated families.
+        let ranks = tie.kind == .parent || tie.kind == .spouse || tie.kind == .sibling
+        return Diagram.Edge(from: tie.from, to: tie.to, label: label, tooltip: tooltip, look: look, ranks: ranks)
     }
 
     /// An arrow per link whose cause and effect belong to two different people drawn,
