@@ -5,7 +5,8 @@ import KinGraphCore
 ///
 /// Every attribute is declared as a typed `<key>` (`string` or `boolean`) before
 /// the graph; people and events are nodes, ties, links and event-to-person joins are
-/// directed edges (see `ExchangeGraph`).
+/// directed edges (see `ExchangeGraph`). The sources travel as a JSON array in the
+/// graph's `sources` attribute, so `GraphMLImporter` reads the archive back whole.
 ///
 ///     let xml = GraphMLExporter().export(archive)
 public struct GraphMLExporter: Sendable {
@@ -24,6 +25,7 @@ public struct GraphMLExporter: Sendable {
             """
         out += "  <key id=\"g_title\" for=\"graph\" attr.name=\"title\" attr.type=\"string\"/>\n"
         out += "  <key id=\"g_format\" for=\"graph\" attr.name=\"format\" attr.type=\"string\"/>\n"
+        out += "  <key id=\"g_sources\" for=\"graph\" attr.name=\"sources\" attr.type=\"string\"/>\n"
         for attribute in ExchangeGraph.Attribute.nodeAttributes {
             out += key(attribute, domain: "node", prefix: "n_")
         }
@@ -35,6 +37,7 @@ public struct GraphMLExporter: Sendable {
         if let title = graph.title {
             out += "    <data key=\"g_title\">\(XMLText.escape(title))</data>\n"
         }
+        out += "    <data key=\"g_sources\">\(XMLText.escape(Self.sourcesJSON(archive.sources)))</data>\n"
         for node in graph.nodes {
             out += "    <node id=\"\(XMLText.escape(node.id))\">\n"
             out += data(node.values, prefix: "n_", indent: "      ")
@@ -48,6 +51,18 @@ public struct GraphMLExporter: Sendable {
         }
         out += "  </graph>\n</graphml>\n"
         return out
+    }
+
+    /// The archive's sources as a JSON array (`id`, `kind`, `date`, `title`): GraphML
+    /// has no place for records that are not nodes, and an import needs them back.
+    static func sourcesJSON(_ sources: [Source]) -> String {
+        let items = sources.map { source -> String in
+            var fields = ["\"id\":" + FtMEntity.quote(source.id), "\"kind\":" + FtMEntity.quote(source.kind.rawValue)]
+            if let date = source.date { fields.append("\"date\":" + FtMEntity.quote(date.text)) }
+            if let title = source.title { fields.append("\"title\":" + FtMEntity.quote(title)) }
+            return "{" + fields.joined(separator: ",") + "}"
+        }
+        return "[" + items.joined(separator: ",") + "]"
     }
 
     private func key(_ attribute: ExchangeGraph.Attribute, domain: String, prefix: String) -> String {
