@@ -45,3 +45,7 @@ test: setup
 
 clean:
 	rm -rf .build
+
+## fuzz: run every libFuzzer target (FUZZ_SECONDS each, default 60) and grow Fuzz/corpus
+fuzz: setup
+	Fuzz/run.sh
