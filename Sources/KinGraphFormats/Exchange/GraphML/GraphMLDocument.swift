@@ -28,9 +28,10 @@ struct GraphMLDocument {
         let reader = Reader()
         parser.delegate = reader
         let ok = parser.parse()
-        if !ok || reader.failure != nil {
+        // On Linux `parse()` can return true after an error; the delegate hears of it.
+        if !ok || reader.failure != nil || parser.parserError != nil {
             let line = reader.failure?.line ?? parser.lineNumber
-            let why = reader.failure?.message ?? (parser.parserError.map { "not well-formed XML (\($0.localizedDescription))" } ?? "not well-formed XML")
+            let why = reader.failure?.message ?? Self.explain(parser.parserError)
             throw ExchangeError(file: file, line: line, why)
         }
         guard reader.sawRoot else { throw ExchangeError(file: file, line: 1, "not GraphML: the root element must be <graphml>") }
@@ -38,6 +39,20 @@ struct GraphMLDocument {
         nodes = reader.nodes
         edges = reader.edges
         notes = reader.notes
+    }
+
+    /// A sentence for an XMLParser error.
+    private static func explain(_ error: (any Error)?) -> String {
+        let code = (error as NSError?)?.code ?? 0
+        let what: String
+        switch code {
+        case 4: what = "the document is empty"
+        case 5: what = "the file ends before the document does (is it truncated?)"
+        case 9: what = "a character XML does not allow"
+        case 76: what = "a closing tag does not match its opening tag"
+        default: what = "XML parser error \(code)"
+        }
+        return "not well-formed XML: " + what
     }
 
     /// The SAX delegate that fills the tables.
@@ -105,6 +120,14 @@ struct GraphMLDocument {
             default:
                 break
             }
+        }
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+            fail(parser.lineNumber, Self.describe(parseError))
+        }
+
+        private static func describe(_ error: any Error) -> String {
+            GraphMLDocument.explain(error)
         }
 
         private func fail(_ line: Int, _ message: String) {
