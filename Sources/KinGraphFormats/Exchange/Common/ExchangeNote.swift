@@ -27,6 +27,12 @@ public struct ExchangeNote: Sendable, Hashable, CustomStringConvertible {
         let place = line.map { "line \($0): " } ?? ""
         return "\(severity.rawValue): \(place)\(message)"
     }
+
+    /// `FILE:LINE: severity: message`, the way compilers name a place.
+    public func description(file: String) -> String {
+        let place = line.map { "\(file):\($0)" } ?? file
+        return "\(place): \(severity.rawValue): \(message)"
+    }
 }
 
 /// What an importer made of a file: the archive, and every note about what could
