@@ -7,9 +7,10 @@ struct FtMEntity: Hashable {
     var schema: String
     var properties: [String: [String]] = [:]
 
-    /// Appends `value` to `property` when it is not `nil` or empty.
+    /// Appends `value` to `property` when it is not `nil`, empty or already there
+    /// (FtM holds each value of a property once).
     mutating func add(_ property: String, _ value: String?) {
-        guard let value, !value.isEmpty else { return }
+        guard let value, !value.isEmpty, !(properties[property]?.contains(value) ?? false) else { return }
         properties[property, default: []].append(value)
     }
 

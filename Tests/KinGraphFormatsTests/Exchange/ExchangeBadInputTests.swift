@@ -5,7 +5,7 @@ import Testing
 @testable import KinGraphFormats
 
 @Suite("Exchange imports of broken files: a message with the line, never a crash")
-struct BadInputTests {
+struct ExchangeBadInputTests {
     func gedcom(_ name: String) throws -> ExchangeImport {
         try GEDCOMImporter().read(ExchangeFixtures.data(name), fileName: name)
     }

@@ -5,7 +5,7 @@ import Testing
 @testable import KinGraphFormats
 
 @Suite("Exchange round trips")
-struct RoundTripTests {
+struct ExchangeRoundTripTests {
     let archive = ExchangeFixtures.archive
 
     @Test("GraphML written by KinGraph reads back as the same archive")
