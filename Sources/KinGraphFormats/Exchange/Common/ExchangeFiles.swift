@@ -24,14 +24,13 @@ public enum ExchangeFiles {
         }
     }
 
-    /// Writes `text` to `path` atomically.
-    ///
-    /// - Parameters:
-    ///   - overwrite: replace an existing file; without it, an existing file is an error.
-    /// - Throws: when the folder does not exist, the path is a folder, the file exists
-    ///   (without `overwrite`), or the system refuses; nothing is left behind.
-    /// - Complexity: O(text size).
-    public static func write(_ text: String, to path: String, overwrite: Bool = false) throws(ExchangeError) {
+    /// Checks that `text` could be written to `path`: its folder exists, it is not a
+    /// folder, it is not `input`, and it does not exist unless `overwrite`. Run it
+    /// before the work, so a mistyped path fails at once.
+    public static func checkDestination(_ path: String, overwrite: Bool = false, input: String? = nil) throws(ExchangeError) {
+        if let input, FileSystem.resolved(input) == FileSystem.resolved(path) {
+            throw ExchangeError(file: path, "this is the archive being read; choose another output")
+        }
         switch FileSystem.entry(at: path) {
         case .missing: break
         case .file where overwrite: break
@@ -43,6 +42,14 @@ public enum ExchangeFiles {
         guard FileSystem.entry(at: folder) == .folder else {
             throw ExchangeError(file: path, "the folder '\(folder)' does not exist; create it first")
         }
+    }
+
+    /// Writes `text` to `path` atomically, after `checkDestination`.
+    ///
+    /// - Throws: as `checkDestination`, or when the system refuses; nothing is left behind.
+    /// - Complexity: O(text size).
+    public static func write(_ text: String, to path: String, overwrite: Bool = false, input: String? = nil) throws(ExchangeError) {
+        try checkDestination(path, overwrite: overwrite, input: input)
         do throws(IOFailure) {
             try AtomicFile.write(Array(text.utf8), to: path)
         } catch {
