@@ -122,4 +122,27 @@ struct GEDCOMImportTests {
         #expect(hasTie(r, "I1", "I2", .spouse))
         #expect(r.archive.ties.count == 2)
     }
+
+    @Test(
+        "every program's file imports into an archive that validates",
+        arguments: ["gramps.ged", "rootsmagic.ged", "ftm-ansel.ged", "legacy-ansi.ged", "ancestry.ged", "gedcom7.ged", "cycle.ged", "missing-pointer.ged"])
+    func validates(name: String) throws {
+        let r = try read(name)
+        let problems = ArchiveValidator.validate(r.archive)
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(!r.archive.people.isEmpty)
+    }
+
+    @Test("GEDCOM lines: indentation, @@ escapes, pointers, @VOID@")
+    func lines() throws {
+        let line = try GEDCOMLine.parse("   2  NOTE mail me at kim@@example.org").get()
+        #expect(line == GEDCOMLine(level: 2, xref: nil, tag: "NOTE", value: "mail me at kim@example.org"))
+        let record = try GEDCOMLine.parse("0 @I12@ INDI").get()
+        #expect(record.xref == "I12")
+        #expect("@F3@".gedcomPointer == "F3")
+        #expect("@VOID@".gedcomPointer == nil)
+        #expect("a@b".gedcomPointer == nil)
+        #expect((try? GEDCOMLine.parse("x NAME y").get()) == nil)
+        #expect((try? GEDCOMLine.parse("100 NAME y").get()) == nil)
+    }
 }

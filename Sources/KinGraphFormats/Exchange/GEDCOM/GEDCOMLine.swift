@@ -1,3 +1,4 @@
+import Foundation
 import KinGraphCore
 
 /// One parsed GEDCOM line: `level [@xref@] TAG [value]`.
@@ -39,7 +40,10 @@ struct GEDCOMLine: Equatable {
         }
         s = s.dropFirst(tag.count)
         if let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
-        return .success(GEDCOMLine(level: level, xref: xref, tag: tag.uppercased(), value: String(s)))
+        var value = String(s)
+        // `@@` stands for a literal `@` in text (5.5.1 anywhere, 7.0 at the start).
+        if value.gedcomPointer == nil, value.contains("@@") { value = value.replacingOccurrences(of: "@@", with: "@") }
+        return .success(GEDCOMLine(level: level, xref: xref, tag: tag.uppercased(), value: value))
     }
 
     private static func skipSpaces(_ s: Substring) -> Substring {
