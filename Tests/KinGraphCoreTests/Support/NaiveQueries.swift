@@ -166,16 +166,26 @@ struct NaiveQueries {
             return .init(
                 person: p, name: people[p]!.name, distance: steps.count, kinship: Kinship.term(steps, sex: people[p]!.sex),
                 steps: steps.map(\.word), status: status, events: listed,
-                chains: status == .punished ? listed.map { reached[$0]! } : [])
+                chains: status == .punished ? listed.map { chainEvent($0, reached[$0]!) } : [])
         }
         let family = Set(relatives.map(\.person))
         let others = Set(reached.keys.map { events[$0]!.person }).subtracting(family).map { p -> ImplicatedResult.Other in
             let mine = reached.keys.filter { events[$0]!.person == p }.sorted()
-            return .init(person: p, name: people[p]!.name, events: mine, chains: mine.map { reached[$0]! })
+            return .init(person: p, name: people[p]!.name, events: mine, chains: mine.map { chainEvent($0, reached[$0]!) })
         }
         return ImplicatedResult(
             person: person, name: people[person]!.name, escapes: escapes, depth: depth,
             relatives: relatives.sorted { $0.person < $1.person }, others: others.sorted { $0.person < $1.person })
+    }
+
+    /// The event with its chain and the first kept link between each two events of it.
+    func chainEvent(_ id: String, _ chain: [String]) -> ReachedEvent {
+        let steps = zip(chain, chain.dropFirst()).map { pair in
+            let link = links.first { $0.cause == pair.0 && $0.effect == pair.1 }!
+            return ChainLink(cause: link.cause, effect: link.effect, kind: link.kind, sources: link.sources)
+        }
+        let event = events[id]!
+        return ReachedEvent(event: id, kind: event.kind, date: event.date, chain: chain, links: steps)
     }
 
     func stats() -> StatsResult {
