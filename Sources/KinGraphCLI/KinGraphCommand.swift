@@ -5,7 +5,10 @@ public struct KinGraphCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "kingraph",
         abstract: "Map enforced disappearances: validate an archive, ask who was punished because of whom, draw it.",
-        subcommands: [Validate.self, Info.self, Convert.self]
+        subcommands: [
+            Validate.self, Info.self, Convert.self, BecauseOf.self, Implicated.self, Path.self, Neighbors.self,
+            Stats.self, Timeline.self, Find.self,
+        ]
     )
 
     public init() {}
