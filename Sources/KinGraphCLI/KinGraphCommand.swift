@@ -7,7 +7,7 @@ public struct KinGraphCommand: AsyncParsableCommand {
         abstract: "Map enforced disappearances: validate an archive, ask who was punished because of whom, draw it.",
         subcommands: [
             Validate.self, Info.self, Convert.self, BecauseOf.self, Implicated.self, Path.self, Neighbors.self,
-            Stats.self, Timeline.self, Find.self,
+            Stats.self, Timeline.self, Find.self, Render.self,
         ]
     )
 
