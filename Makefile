@@ -46,6 +46,10 @@ test: setup
 clean:
 	rm -rf .build
 
+## fuzz: run every libFuzzer target (FUZZ_SECONDS each, default 60) and grow Fuzz/corpus
+fuzz: setup
+	Fuzz/run.sh
+
 ## bench: KinGraph against networkx, igraph and rustworkx on 10k, 100k and 1M people
 ## (archives cached in bench/data/, the peers installed into bench/.venv from PyPI)
 BENCH_VENV := bench/.venv

@@ -1,0 +1,37 @@
+import ArgumentParser
+import KinGraphCore
+import KinGraphFormats
+
+/// `kingraph convert --to PATH`: the same archive in another form.
+struct Convert: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the archive in another form: a .json file or a folder of CSV files.",
+        discussion: """
+            Reads and validates the archive, then writes it to --to PATH: a path ending \
+            .json gives the JSON form, any other path a folder (created if missing) with \
+            sources.csv, people.csv, ties.csv, events.csv, links.csv and archive.csv (the \
+            title). Nothing is lost: converting back gives the same archive. Each file is \
+            written atomically. Refuses to write onto the input, and to replace existing \
+            output unless --force is given.
+
+            Examples:
+              kingraph convert --archive graphs/sample.json --to sample-csv
+              kingraph convert --archive sample-csv --to sample-copy.json
+            """)
+
+    @OptionGroup var archiveOptions: ArchiveOptions
+
+    @Option(name: .long, help: ArgumentHelp("Where to write: a .json file or a folder.", valueName: "path"))
+    var to: String
+
+    @Flag(name: .long, help: "Replace an existing output file, or the archive files of an existing folder.")
+    var force = false
+
+    func run() throws {
+        let input = try archiveOptions.requirePath()
+        let loaded = try archiveOptions.loadArchive()
+        try ArchiveWriter.write(loaded.archive, to: to, overwrite: force, input: input)
+        let form = to.lowercased().hasSuffix(".json") ? "JSON" : "CSV folder"
+        print("wrote \(to) (\(form)): \(loaded.archive.countsLine)")
+    }
+}

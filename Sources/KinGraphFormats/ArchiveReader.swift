@@ -1,0 +1,73 @@
+import KinGraphCore
+
+/// An archive as loaded: the records and the warnings it raised.
+public struct LoadedArchive: Sendable {
+    public var archive: Archive
+    /// Problems that do not make the archive invalid (a cause dated after its effect, …).
+    public var warnings: [Problem]
+    /// The form it was read from.
+    public var form: ArchiveForm
+
+    public init(archive: Archive, warnings: [Problem], form: ArchiveForm) {
+        self.archive = archive
+        self.warnings = warnings
+        self.form = form
+    }
+}
+
+/// Loads an archive in any of its forms, reading and validating it in one go.
+///
+///     let loaded = try ArchiveReader.load(from: "graphs/sample.json")
+///     print(loaded.archive.people.count)
+public enum ArchiveReader {
+    /// Reads and validates the archive at `path`: a `.json` file or a CSV folder.
+    /// Throws `.invalid` with every problem (errors and warnings, in reading order)
+    /// when there is any error.
+    ///
+    /// - Complexity: O(size of the archive).
+    public static func load(from path: String) throws(ArchiveLoadError) -> LoadedArchive {
+        let result = try read(path)
+        let problems = result.read.problems()
+        if problems.contains(where: \.isError) { throw .invalid(problems) }
+        return LoadedArchive(archive: result.read.archive, warnings: problems, form: result.form)
+    }
+
+    /// Reads the archive at `path` without judging it: the records that could be
+    /// read, with the form's places for problems.
+    static func read(_ path: String) throws(ArchiveLoadError) -> (read: ReadResult, form: ArchiveForm) {
+        let entry = FileSystem.entry(at: path)
+        switch entry {
+        case .missing:
+            throw .notFound(path: path)
+        case .other:
+            throw .unreadable(path: path, reason: "it is neither a file nor a folder")
+        case .folder:
+            if path.lowercased().hasSuffix(".json") {
+                throw .unreadable(path: path, reason: "it is a folder, but the name ends .json")
+            }
+            return (CSVFolderReader.read(folder: path), .csvFolder)
+        case .file:
+            switch ArchiveForm.of(path: path) {
+            case .failure(let unsupported):
+                throw .unsupported(path: path, reason: unsupported.reason)
+            case .success(.csvFolder):
+                throw .unsupported(
+                    path: path,
+                    reason: "an archive is a file ending .json or a folder of CSV files, and this is another file")
+            case .success(.json):
+                let bytes: [UInt8]
+                do throws(IOFailure) {
+                    bytes = try FileSystem.readBytes(at: path)
+                } catch {
+                    throw .unreadable(path: path, reason: error.reason)
+                }
+                return (JSONArchiveReader.read(bytes, fileName: fileName(of: path)), .json)
+            }
+        }
+    }
+
+    /// The last component of `path`.
+    static func fileName(of path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+}

@@ -1,0 +1,150 @@
+/// Splits CSV bytes into rows of fields, per RFC 4180: fields separated by commas,
+/// rows by CRLF, LF or CR; a field in double quotes may hold commas, line breaks and
+/// doubled quotes (`""`). A UTF-8 byte-order mark at the start is skipped.
+///
+/// The scanner never copies: a row is a reused array of byte ranges into the input,
+/// and only the fields a reader asks for become strings.
+///
+///     var scanner = CSVScanner(bytes)
+///     var row = CSVRow()
+///     while try scanner.nextRow(into: &row) { … row.count, row.string(0, in: bytes) … }
+struct CSVScanner {
+    private let bytes: UnsafeRawBufferPointer
+    private var position: Int
+    /// The line (from 1) where the next row starts.
+    private(set) var line: Int = 1
+
+    /// Why a CSV file cannot be split into rows.
+    struct SyntaxError: Error {
+        let line: Int
+        let message: String
+    }
+
+    init(_ bytes: UnsafeRawBufferPointer) {
+        self.bytes = bytes
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        position = bytes.count >= 3 && bytes[0] == bom[0] && bytes[1] == bom[1] && bytes[2] == bom[2] ? 3 : 0
+    }
+
+    /// Reads the next row into `row`; `false` at the end of the input. `row.line` is
+    /// the line where the row starts (a quoted field may span several lines).
+    ///
+    /// - Complexity: O(length of the row).
+    mutating func nextRow(into row: inout CSVRow) throws(SyntaxError) -> Bool {
+        row.removeAll()
+        let n = bytes.count
+        guard position < n else { return false }
+        row.line = line
+        while true {
+            var field = CSVField(start: position, end: position, quoted: false, doubledQuotes: false)
+            if position < n && bytes[position] == UInt8(ascii: "\"") {
+                try scanQuoted(&field)
+            } else {
+                var i = position
+                while i < n {
+                    let b = bytes[i]
+                    if b == UInt8(ascii: ",") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") { break }
+                    i += 1
+                }
+                field.end = i
+                position = i
+            }
+            row.append(field)
+            guard position < n else { return true }
+            let b = bytes[position]
+            position += 1
+            if b == UInt8(ascii: ",") { continue }
+            if b == UInt8(ascii: "\r") && position < n && bytes[position] == UInt8(ascii: "\n") { position += 1 }
+            line += 1
+            return true
+        }
+    }
+
+    /// Scans `"…"` starting at `position`, leaving `position` just after the closing quote.
+    private mutating func scanQuoted(_ field: inout CSVField) throws(SyntaxError) {
+        let n = bytes.count
+        let openLine = line
+        var i = position + 1
+        field.quoted = true
+        field.start = i
+        while true {
+            guard i < n else {
+                throw SyntaxError(
+                    line: openLine,
+                    message: "a quoted field opened on this line is never closed (a \" is missing)")
+            }
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") {
+                if i + 1 < n && bytes[i + 1] == UInt8(ascii: "\"") {
+                    field.doubledQuotes = true
+                    i += 2
+                    continue
+                }
+                field.end = i
+                i += 1
+                break
+            }
+            if b == UInt8(ascii: "\n") || (b == UInt8(ascii: "\r") && !(i + 1 < n && bytes[i + 1] == UInt8(ascii: "\n"))) {
+                line += 1
+            }
+            i += 1
+        }
+        position = i
+        if i < n {
+            let next = bytes[i]
+            if next != UInt8(ascii: ",") && next != UInt8(ascii: "\n") && next != UInt8(ascii: "\r") {
+                throw SyntaxError(
+                    line: line,
+                    message: "unexpected text after a closing quote; a quote inside a quoted field is written \"\"")
+            }
+        }
+    }
+}
+
+/// One field of a row: a byte range of the input (inside the quotes, if quoted).
+struct CSVField {
+    var start: Int
+    var end: Int
+    var quoted: Bool
+    var doubledQuotes: Bool
+}
+
+/// The fields of one row, reused from row to row.
+struct CSVRow {
+    private(set) var fields: [CSVField] = []
+    var line = 0
+
+    init() { fields.reserveCapacity(32) }
+
+    var count: Int { fields.count }
+
+    mutating func removeAll() { fields.removeAll(keepingCapacity: true) }
+
+    mutating func append(_ field: CSVField) { fields.append(field) }
+
+    /// `true` for a line with nothing on it.
+    var isBlank: Bool { fields.count == 1 && !fields[0].quoted && fields[0].start == fields[0].end }
+
+    /// Whether field `index` is empty (or beyond the row).
+    func isEmpty(_ index: Int) -> Bool {
+        index >= fields.count || fields[index].start == fields[index].end
+    }
+
+    /// Field `index` as a string (`""` doubled quotes made single); `nil` when empty
+    /// or beyond the row.
+    func string(_ index: Int, in bytes: UnsafeRawBufferPointer) -> String? {
+        guard index < fields.count else { return nil }
+        let field = fields[index]
+        guard field.start < field.end else { return nil }
+        let slice = UnsafeRawBufferPointer(rebasing: bytes[field.start..<field.end])
+        guard field.doubledQuotes else { return String(decoding: slice, as: UTF8.self) }
+        var unescaped: [UInt8] = []
+        unescaped.reserveCapacity(slice.count)
+        var i = 0
+        while i < slice.count {
+            unescaped.append(slice[i])
+            i += slice[i] == UInt8(ascii: "\"") ? 2 : 1
+        }
+        return String(decoding: unescaped, as: UTF8.self)
+    }
+}

@@ -1,0 +1,15 @@
+import KinGraphCore
+
+/// Where `RecordDecoder` gets one record's raw values: a CSV row or a JSON object.
+/// Each form reports its own type errors (a JSON number where text belongs) and
+/// knows how to name the place of a field.
+protocol FieldSource {
+    /// The value of `field` as text; `nil` when absent or empty.
+    mutating func text(_ field: Field) -> String?
+    /// The items of a list field, empty strings left out; `[]` when absent.
+    mutating func list(_ field: Field) -> [String]
+    /// The value of a boolean field; `nil` when absent.
+    mutating func flag(_ field: Field) -> Bool?
+    /// Records a problem with `field` (or with the whole record) of the current record.
+    mutating func report(_ severity: Problem.Severity, _ field: Field?, recordID: String?, _ message: String)
+}

@@ -1,1 +1,0 @@
-// Archive forms: see ArchiveReader/ArchiveWriter.

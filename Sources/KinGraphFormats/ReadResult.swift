@@ -1,0 +1,25 @@
+import KinGraphCore
+
+/// What a form's reader gives back: the records it could read, the problems it met
+/// while reading, the ids of records it had to skip, and how to name the place of a
+/// record for the validator's problems.
+struct ReadResult {
+    var archive: Archive
+    var findings: [Finding]
+    var skipped: ArchiveValidator.SkippedIDs
+    /// The sort position and place text of a record (and field) of `archive`.
+    var locate: (RecordRef, _ field: String?) -> (order: (Int, Int), place: String)
+
+    /// Every problem: the reader's, then the validator's mapped to places in the input,
+    /// in reading order.
+    func problems() -> [Problem] {
+        var all = findings
+        for var problem in ArchiveValidator.validate(archive, skipped: skipped) {
+            guard let record = problem.record else { continue }
+            let (order, place) = locate(record, problem.field)
+            problem.place = place
+            all.append(Finding(order: order, problem: problem))
+        }
+        return Finding.sorted(all)
+    }
+}
