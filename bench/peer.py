@@ -117,6 +117,8 @@ def main():
     clock = time.perf_counter_ns
     out = {"tool": tool, "load_s": load, "build_s": load - (built - start), "answers": {}, "times_ns": {}}
 
+    # One untimed question first, as every tool does.
+    graph.neighbors3(pi[sample["neighbors"][0]])
     answers, times = [], []
     for p in sample["neighbors"]:
         v = pi[p]

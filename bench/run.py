@@ -121,14 +121,28 @@ def table(results, counts):
             rows.append((f"{label}, {name} ({unit})",
                          (lambda question, q, scale: lambda r: percentile(r["times_ns"][question], q) / scale)(question, q, scale),
                          fmt))
+    if "kingraph" in tools:
+        for question, label, unit, scale, fmt in [
+            ("neighbors", "kingraph's whole answer, neighbourhood", "µs", 1e3, "{:.1f}"),
+            ("because_of", "kingraph's whole answer, because-of", "µs", 1e3, "{:.1f}"),
+            ("path", "kingraph's whole answer, path", "ms", 1e6, "{:.3f}"),
+        ]:
+            rows.append((f"{label}, median ({unit})",
+                         (lambda question, scale: lambda r: percentile(r["full_result_times_ns"][question], 0.5) / scale
+                          if "full_result_times_ns" in r else float("nan"))(question, scale),
+                         fmt))
     has_ratio = "kingraph" in tools and any(t in PEERS for t in tools)
     header = ["measure"] + tools + (["kingraph ÷ fastest peer"] if has_ratio else [])
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join([" --- "] * len(header)) + "|"]
     for label, value, fmt in rows:
         values = {r["tool"]: value(r) for r in results}
-        cells = [label] + [fmt.format(values[t]) for t in tools]
+        cells = [label] + [fmt.format(values[t]) if values[t] == values[t] else "–" for t in tools]
         if has_ratio:
             best = min(values[t] for t in tools if t in PEERS)
+            if best != best:
+                cells.append("–")
+                lines.append("| " + " | ".join(cells) + " |")
+                continue
             cells.append("{:.2f}×".format(values["kingraph"] / best) if best > 0 else "–")
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)

@@ -5,7 +5,7 @@ public struct KinGraphCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "kingraph",
         abstract: "Map enforced disappearances: validate an archive, ask who was punished because of whom, draw it.",
-        subcommands: [Validate.self, Info.self, Convert.self, Generate.self]
+        subcommands: [Validate.self, Info.self, Convert.self, Generate.self, BenchQueries.self]
     )
 
     public init() {}
