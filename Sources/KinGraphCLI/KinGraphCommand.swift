@@ -6,8 +6,19 @@ public struct KinGraphCommand: AsyncParsableCommand {
         commandName: "kingraph",
         abstract: "Map enforced disappearances: validate an archive, ask who was punished because of whom, draw it.",
         subcommands: [
-            Validate.self, Info.self, Convert.self, BecauseOf.self, Implicated.self, Path.self, Neighbors.self,
-            Stats.self, Timeline.self, Find.self, Render.self,
+            Validate.self,
+            Info.self,
+            Convert.self,
+            BecauseOf.self,
+            Implicated.self,
+            Path.self,
+            Neighbors.self,
+            Stats.self,
+            Timeline.self,
+            Find.self,
+            Render.self,
+            Generate.self,
+            BenchQueries.self,
         ]
     )
 
