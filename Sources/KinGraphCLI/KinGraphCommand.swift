@@ -13,10 +13,12 @@ public struct KinGraphCommand: AsyncParsableCommand {
             Implicated.self,
             Path.self,
             Neighbors.self,
-            Stats.self,
             Timeline.self,
             Find.self,
+            Stats.self,
             Render.self,
+            Export.self,
+            Import.self,
             Generate.self,
             BenchQueries.self,
         ]
