@@ -45,13 +45,19 @@ public struct Diagram: Sendable, Hashable {
         public var label: [String]
         public var tooltip: [String]
         public var look: EdgeLook
+        /// Whether the edge sets the order of ranks (head below tail). Off for an
+        /// arrow that would otherwise turn a family tree upside down.
+        public var ranks: Bool
 
-        public init(from: String, to: String, label: [String] = [], tooltip: [String] = [], look: EdgeLook) {
+        public init(
+            from: String, to: String, label: [String] = [], tooltip: [String] = [], look: EdgeLook, ranks: Bool = true
+        ) {
             self.from = from
             self.to = to
             self.label = label
             self.tooltip = tooltip
             self.look = look
+            self.ranks = ranks
         }
     }
 

@@ -125,7 +125,9 @@ extension GraphSpec {
         var attributes: [Attribute] = []
         if !edge.label.isEmpty { attributes.append(Attribute("label", GraphvizText.label(edge.label))) }
         if !edge.tooltip.isEmpty { attributes.append(Attribute("tooltip", GraphvizText.tooltip(edge.tooltip))) }
-        return attributes + edge.look.attributes
+        attributes += edge.look.attributes
+        if !edge.ranks { attributes.append(Attribute("constraint", "false")) }
+        return attributes
     }
 
     /// Year nodes in a row joined by grey arrows; each dated node is held between its

@@ -1,6 +1,7 @@
 import CGraphviz
 import Foundation
 
+
 /// The one Graphviz context of the process, and the lock every Graphviz call takes.
 ///
 /// Graphviz keeps global state (its error handler, plugin tables, cgraph's

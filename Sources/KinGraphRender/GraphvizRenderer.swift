@@ -47,6 +47,8 @@ public struct GraphvizRenderer: DiagramRendering {
             }
             defer { agclose(graph) }
             try GraphvizRenderer.build(spec, into: graph)
+            let capture = StandardErrorCapture()
+            defer { _ = capture?.finish() }
             guard kg_layout(gvc, graph, engine) == 0 else {
                 throw RenderError.graphviz(stage: "lay out", message: failure("layout '\(engine)' failed"))
             }
@@ -61,7 +63,8 @@ public struct GraphvizRenderer: DiagramRendering {
             let bytes = data.withMemoryRebound(to: UInt8.self, capacity: length) {
                 Array(UnsafeBufferPointer(start: $0, count: length))
             }
-            return RenderOutput(bytes: bytes, warnings: warnings())
+            let printed = StandardErrorCapture.warnings(from: capture?.finish() ?? [])
+            return RenderOutput(bytes: bytes, warnings: warnings() + printed)
         }
     }
 
@@ -125,9 +128,21 @@ private func failure(_ fallback: String) -> String {
     return errors.isEmpty ? fallback : errors.joined(separator: " ")
 }
 
-/// Graphviz's warnings from the current call, without the `Warning: ` prefix.
+/// Graphviz's warnings from the current call, without the `Warning: ` prefix; a
+/// warning repeated for many edges is given once, with how many more there were.
 private func warnings() -> [String] {
-    GraphvizContext.shared.takeMessages().compactMap {
+    let all = GraphvizContext.shared.takeMessages().compactMap {
         $0.hasPrefix("Warning: ") ? String($0.dropFirst(9)) : nil
+    }
+    // Warnings that differ only in the names they quote are one kind.
+    func kind(_ text: String) -> Substring { text.prefix { $0 != "\"" } }
+    var counts: [Substring: Int] = [:]
+    for warning in all { counts[kind(warning), default: 0] += 1 }
+    var shown = Set<Substring>()
+    return all.compactMap { warning in
+        let k = kind(warning)
+        guard shown.insert(k).inserted else { return nil }
+        let more = (counts[k] ?? 1) - 1
+        return more > 0 ? warning + " (and \(more) more like it)" : warning
     }
 }

@@ -47,4 +47,31 @@ enum Households {
         }
         return groups.sorted { $0.key < $1.key }.map(\.value).filter { $0.count >= 2 }
     }
+
+    /// The family each person belongs to (people joined by family ties, transitively),
+    /// as a number; people with no family tie among `people` get none.
+    ///
+    /// - Complexity: O((p + t) α(p)).
+    static func families(_ people: [String], ties: [Tie]) -> [String: Int] {
+        let index = Dictionary(people.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        var parent = Array(people.indices)
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i {
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            }
+            return i
+        }
+        var family: [String: Int] = [:]
+        for tie in ties where tie.kind.isFamily {
+            guard let a = index[tie.from], let b = index[tie.to] else { continue }
+            let (ra, rb) = (root(a), root(b))
+            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+            family[tie.from] = 0
+            family[tie.to] = 0
+        }
+        for id in family.keys { if let i = index[id] { family[id] = root(i) } }
+        return family
+    }
 }

@@ -28,7 +28,7 @@ public struct PeopleDiagramBuilder: Sendable {
         let ids = people.filter { lookup.people[$0] != nil && seen.insert($0).inserted }.sorted()
         let drawn = Set(ids)
         let ties = lookup.archive.ties.filter { drawn.contains($0.from) && drawn.contains($0.to) && $0.from != $0.to }
-        let (causal, actors) = causalEdges(among: drawn)
+        let (causal, actors) = causalEdges(among: drawn, families: Households.families(ids, ties: ties))
 
         var diagram = Diagram(title: lookup.title(question))
         diagram.nodes = ids.compactMap { id in
@@ -45,7 +45,7 @@ public struct PeopleDiagramBuilder: Sendable {
         var label = [person.name]
         if let hangul = person.hangul, !hangul.isEmpty { label.append(hangul) }
         if let born = person.born { label.append("b. " + (born.earliest.map { String($0.year) } ?? born.text)) }
-        label.append(ArchiveLookup.words(person.status?.rawValue ?? "status unknown"))
+        label.append(person.status == nil || person.status == .unknown ? "status unknown" : NodeFill.status(person.status).meaning)
         label += notes
 
         let events = (lookup.eventsByPerson[person.id] ?? []).sorted(by: ArchiveLookup.chronological)
@@ -89,8 +89,12 @@ public struct PeopleDiagramBuilder: Sendable {
     }
 
     /// An arrow per link whose cause and effect belong to two different people drawn,
-    /// and the people whose acts caused them.
-    private func causalEdges(among drawn: Set<String>) -> (edges: [Diagram.Edge], actors: Set<String>) {
+    /// and the people whose acts caused them. Between two people of one family the
+    /// arrow does not set ranks: the generations do (a son's escape punishing his
+    /// father must not draw the father below the son).
+    private func causalEdges(among drawn: Set<String>, families: [String: Int]) -> (
+        edges: [Diagram.Edge], actors: Set<String>
+    ) {
         var edges: [Diagram.Edge] = []
         var actors = Set<String>()
         for link in lookup.archive.links {
@@ -109,7 +113,8 @@ public struct PeopleDiagramBuilder: Sendable {
                 Diagram.Edge(
                     from: cause.person, to: effect.person,
                     label: [kind, ArchiveLookup.dateText(effect.date)], tooltip: tooltip,
-                    look: effect.kind.isPunitive ? .punishedBecauseOf : .ledTo))
+                    look: effect.kind.isPunitive ? .punishedBecauseOf : .ledTo,
+                    ranks: families[cause.person] == nil || families[cause.person] != families[effect.person]))
         }
         return (edges, actors)
     }
