@@ -15,11 +15,14 @@ extension QueryDiagrams {
     /// `implicated`: the person, their relatives (labelled with kinship and status),
     /// the others punished, and everyone on the chains between.
     public func implicated(_ result: ImplicatedResult, view: DiagramView) -> Diagram {
-        let chains = result.relatives.flatMap(\.chains) + result.others.flatMap(\.chains)
-        let eventIDs = unique(
-            result.escapes + chains.flatMap { $0 } + result.relatives.flatMap(\.events) + result.others.flatMap(\.events))
-        let ids = unique(
-            [result.person] + result.relatives.map(\.person) + result.others.map(\.person) + peopleOf(eventIDs))
+        var events: [String] = result.escapes
+        for relative in result.relatives { events += relative.chains.flatMap(\.chain) + relative.events }
+        for other in result.others { events += other.chains.flatMap(\.chain) + other.events }
+        let eventIDs = unique(events)
+        var people: [String] = [result.person]
+        people += result.relatives.map(\.person)
+        people += result.others.map(\.person)
+        let ids = unique(people + peopleOf(eventIDs))
         var notes: [String: [String]] = [:]
         for relative in result.relatives {
             let status: String
