@@ -9,9 +9,9 @@ extension ArchiveGraph {
     ///   E events, L links and S sources (plus hashing each id once).
     public init(_ archive: Archive) throws(GraphBuildError) {
         var problems: [String] = []
-        let personByID = Self.indexIDs(archive.people.map(\.id), kind: "person", &problems)
-        let eventByID = Self.indexIDs(archive.events.map(\.id), kind: "event", &problems)
-        let sourceByID = Self.indexIDs(archive.sources.map(\.id), kind: "source", &problems)
+        let personByID = IDTable(archive.people.lazy.map(\.id)) { problems.append("duplicate person id \($0)") }
+        let eventByID = IDTable(archive.events.lazy.map(\.id)) { problems.append("duplicate event id \($0)") }
+        let sourceByID = IDTable(archive.sources.lazy.map(\.id)) { problems.append("duplicate source id \($0)") }
         let peopleCount = archive.people.count
 
         // Ties: resolve both ends, count per person (family and other apart), then fill.
@@ -173,15 +173,6 @@ extension ArchiveGraph {
         #if DEBUG
             checkInvariants()
         #endif
-    }
-
-    /// Maps each id to its position, noting duplicates.
-    private static func indexIDs(_ ids: [String], kind: String, _ problems: inout [String]) -> [String: Int32] {
-        var index = [String: Int32](minimumCapacity: ids.count)
-        for (i, id) in ids.enumerated() where index.updateValue(Int32(i), forKey: id) != nil {
-            problems.append("duplicate \(kind) id \(id)")
-        }
-        return index
     }
 
     /// `true` when every id is smaller than the next.
