@@ -73,3 +73,15 @@ import Testing
         #expect(scratch.generation == 1)
     }
 }
+
+@Suite struct TieEntryTests {
+    @Test(arguments: TieKind.allCases) func packsKindDirectionAndLevel(kind: TieKind) {
+        #expect(TieEntry.kinds[TieEntry.kindCode(kind)] == kind)
+        for level in UInt8(0)...3 {
+            for reversed in [false, true] {
+                let entry = TieEntry(kind: kind, reversed: reversed, level: level)
+                #expect(entry.kind == kind && entry.isReversed == reversed && entry.level == level)
+            }
+        }
+    }
+}
