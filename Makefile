@@ -8,7 +8,7 @@ BIN_DIR = $(shell swift build $(SWIFT_BUILD_FLAGS) --show-bin-path)
 KINGRAPH = $(BIN_DIR)/kingraph
 APT_PACKAGES := libgraphviz-dev graphviz fonts-nanum pkg-config
 
-.PHONY: all setup build demo test bench diagrams fuzz clean
+.PHONY: all setup build demo test bench diagrams fuzz clean venv
 
 all: build
 
@@ -48,7 +48,12 @@ demo: build
 	@echo "== kingraph stats --archive $(SAMPLE)"
 	@$(KINGRAPH) stats --archive $(SAMPLE)
 
-test: setup
+## venv: networkx and followthemoney in .venv, for the exchange tests against real consumers
+venv: .venv/.installed
+.venv/.installed:
+	python3 -m venv .venv && .venv/bin/pip install -q 'networkx>=3' 'followthemoney>=4,<5' && touch $@
+
+test: setup venv
 	swift build $(SWIFT_BUILD_FLAGS)
 	swift test $(SWIFT_BUILD_FLAGS)
 
@@ -58,3 +63,15 @@ clean:
 ## fuzz: run every libFuzzer target (FUZZ_SECONDS each, default 60) and grow Fuzz/corpus
 fuzz: setup
 	Fuzz/run.sh
+
+## bench: KinGraph against networkx, igraph and rustworkx on 10k, 100k and 1M people
+## (archives cached in bench/data/, the peers installed into bench/.venv from PyPI)
+BENCH_VENV := bench/.venv
+bench: setup
+	swift build -c release --product kingraph
+	@test -x $(BENCH_VENV)/bin/python || python3 -m venv $(BENCH_VENV) \
+	  || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null \
+	       && python3 -m venv $(BENCH_VENV); }
+	@test $(BENCH_VENV)/.installed -nt bench/requirements.txt \
+	  || { $(BENCH_VENV)/bin/pip install -q -r bench/requirements.txt && touch $(BENCH_VENV)/.installed; }
+	$(BENCH_VENV)/bin/python bench/run.py --kingraph "$$(swift build -c release --show-bin-path)/kingraph" $(BENCH_ARGS)

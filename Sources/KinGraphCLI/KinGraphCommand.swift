@@ -6,8 +6,21 @@ public struct KinGraphCommand: AsyncParsableCommand {
         commandName: "kingraph",
         abstract: "Map enforced disappearances: validate an archive, ask who was punished because of whom, draw it.",
         subcommands: [
-            Validate.self, Info.self, Convert.self, BecauseOf.self, Implicated.self, Path.self, Neighbors.self,
-            Stats.self, Timeline.self, Find.self,
+            Validate.self,
+            Info.self,
+            Convert.self,
+            BecauseOf.self,
+            Implicated.self,
+            Path.self,
+            Neighbors.self,
+            Timeline.self,
+            Find.self,
+            Stats.self,
+            Render.self,
+            Export.self,
+            Import.self,
+            Generate.self,
+            BenchQueries.self,
         ]
     )
 
