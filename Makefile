@@ -47,6 +47,10 @@ demo: build
 	@echo
 	@echo "== kingraph stats --archive $(SAMPLE)"
 	@$(KINGRAPH) stats --archive $(SAMPLE)
+	@echo
+	@mkdir -p out
+	@$(KINGRAPH) because-of P-0001 --archive $(SAMPLE) --diagram out/because-of.svg >/dev/null
+	@$(KINGRAPH) implicated P-0001 --archive $(SAMPLE) --diagram out/implicated.svg >/dev/null
 
 ## venv: networkx and followthemoney in .venv, for the exchange tests against real consumers
 venv: .venv/.installed
