@@ -7,11 +7,22 @@ public struct LoadedArchive: Sendable {
     public var warnings: [Problem]
     /// The form it was read from.
     public var form: ArchiveForm
+    /// The references the validator resolved, for `graph()`.
+    var resolved: ResolvedArchive?
 
     public init(archive: Archive, warnings: [Problem], form: ArchiveForm) {
         self.archive = archive
         self.warnings = warnings
         self.form = form
+    }
+
+    /// The graph over `archive`, built on the ids the validator resolved while loading
+    /// (no id is looked up twice); built from scratch when `archive` was changed since.
+    ///
+    /// - Complexity: O(size of the archive).
+    public func graph() throws(GraphBuildError) -> ArchiveGraph {
+        if let resolved, resolved.archive == archive { return try ArchiveGraph(resolved) }
+        return try ArchiveGraph(archive)
     }
 }
 
@@ -27,9 +38,11 @@ public enum ArchiveReader {
     /// - Complexity: O(size of the archive).
     public static func load(from path: String) throws(ArchiveLoadError) -> LoadedArchive {
         let result = try read(path)
-        let problems = result.read.problems()
+        let (problems, resolved) = result.read.check()
         if problems.contains(where: \.isError) { throw .invalid(problems) }
-        return LoadedArchive(archive: result.read.archive, warnings: problems, form: result.form)
+        var loaded = LoadedArchive(archive: result.read.archive, warnings: problems, form: result.form)
+        loaded.resolved = resolved
+        return loaded
     }
 
     /// Reads the archive at `path` without judging it: the records that could be
