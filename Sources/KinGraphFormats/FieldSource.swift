@@ -13,10 +13,18 @@ protocol FieldSource {
     mutating func list(_ field: Field) -> [String]
     /// The value of a boolean field; `nil` when absent.
     mutating func flag(_ field: Field) -> Bool?
+    /// Calls `body` with the UTF-8 bytes of `trimmedText(field)`, without making a
+    /// string when the form can avoid it; `nil` when absent or blank.
+    mutating func withTrimmedBytes<R>(_ field: Field, _ body: (UnsafeRawBufferPointer) -> R) -> R?
     /// Records a problem with `field` (or with the whole record) of the current record.
     mutating func report(_ severity: Problem.Severity, _ field: Field?, recordID: String?, _ message: String)
 }
 
 extension FieldSource {
     mutating func trimmedText(_ field: Field) -> String? { trimmed(text(field)) }
+
+    mutating func withTrimmedBytes<R>(_ field: Field, _ body: (UnsafeRawBufferPointer) -> R) -> R? {
+        guard var text = trimmedText(field) else { return nil }
+        return text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+    }
 }

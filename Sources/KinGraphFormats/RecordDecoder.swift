@@ -9,7 +9,7 @@ struct RecordDecoder {
     /// The id of the record last decoded, when it had one (for `SkippedIDs`).
     private(set) var lastID: String?
     /// Dates repeat a lot in large archives: parse each text once.
-    private var dates: [String: FuzzyDate] = [:]
+    private var dates = ByteKeyedTable<FuzzyDate>(limit: 1 << 16)
     private var failed = false
 
     mutating func source<S: FieldSource>(_ s: inout S) -> Source? {
@@ -103,17 +103,18 @@ struct RecordDecoder {
     }
 
     /// A word of a closed vocabulary (kinds, status, confidence, …).
-    private mutating func vocabulary<S: FieldSource, V: RawRepresentable & CaseIterable>(
+    private mutating func vocabulary<S: FieldSource, V: ByteVocabulary>(
         _ field: Field, _ what: String, _ s: inout S, required: Bool = false
-    ) -> V? where V.RawValue == String {
-        guard let text = s.trimmedText(field) else {
+    ) -> V? {
+        guard let found = s.withTrimmedBytes(field, { V.wordTable.word($0) }) else {
             if required {
                 failed = true
                 s.report(.error, field, recordID: lastID, "missing \(field.name)")
             }
             return nil
         }
-        if let value = V(rawValue: text) { return value }
+        if let value = found { return value }
+        let text = s.trimmedText(field) ?? ""
         if required { failed = true }
         let expected = V.allCases.map(\.rawValue).joined(separator: ", ")
         s.report(.error, field, recordID: lastID, "unknown \(what) '\(text)'; expected one of \(expected)")
@@ -121,11 +122,12 @@ struct RecordDecoder {
     }
 
     private mutating func fuzzyDate<S: FieldSource>(_ field: Field, _ s: inout S) -> FuzzyDate? {
-        guard let text = s.trimmedText(field) else { return nil }
-        if let known = dates[text] { return known }
+        guard let known = s.withTrimmedBytes(field, { self.dates[$0] }) else { return nil }
+        if let known { return known }
+        guard var text = s.trimmedText(field) else { return nil }
         do {
             let date = try FuzzyDate(parsing: text)
-            dates[text] = date
+            text.withUTF8 { self.dates.insert(UnsafeRawBufferPointer($0), date) }
             return date
         } catch {
             s.report(.error, field, recordID: lastID, "\(field.name) \(error.description)")

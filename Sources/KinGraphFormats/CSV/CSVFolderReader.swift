@@ -19,9 +19,20 @@ enum CSVFolderReader {
                 return
             }
             let fileName = kind.fileName
-            let bytes: [UInt8]
+            let file = path + "/" + fileName
             do throws(IOFailure) {
-                bytes = try FileSystem.readBytes(at: path + "/" + fileName)
+                switch kind {
+                case .source:
+                    slots.sources = try CSVTableReader.read(path: file, kind: kind, fileName: fileName) { $0.source(&$1) }
+                case .person:
+                    slots.people = try CSVTableReader.read(path: file, kind: kind, fileName: fileName) { $0.person(&$1) }
+                case .tie:
+                    slots.ties = try CSVTableReader.read(path: file, kind: kind, fileName: fileName) { $0.tie(&$1) }
+                case .event:
+                    slots.events = try CSVTableReader.read(path: file, kind: kind, fileName: fileName) { $0.event(&$1) }
+                case .link:
+                    slots.links = try CSVTableReader.read(path: file, kind: kind, fileName: fileName) { $0.link(&$1) }
+                }
             } catch {
                 let message =
                     error.isMissing
@@ -34,16 +45,6 @@ enum CSVFolderReader {
                 case .tie: slots.ties = CSVTable(findings: failure, complete: false)
                 case .event: slots.events = CSVTable(findings: failure, complete: false)
                 case .link: slots.links = CSVTable(findings: failure, complete: false)
-                }
-                return
-            }
-            bytes.withUnsafeBytes { buffer in
-                switch kind {
-                case .source: slots.sources = CSVTableReader.read(buffer, kind: kind, fileName: fileName) { $0.source(&$1) }
-                case .person: slots.people = CSVTableReader.read(buffer, kind: kind, fileName: fileName) { $0.person(&$1) }
-                case .tie: slots.ties = CSVTableReader.read(buffer, kind: kind, fileName: fileName) { $0.tie(&$1) }
-                case .event: slots.events = CSVTableReader.read(buffer, kind: kind, fileName: fileName) { $0.event(&$1) }
-                case .link: slots.links = CSVTableReader.read(buffer, kind: kind, fileName: fileName) { $0.link(&$1) }
                 }
             }
         }

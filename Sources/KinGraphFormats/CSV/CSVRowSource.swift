@@ -1,8 +1,14 @@
 import KinGraphCore
 
 /// One CSV row seen as a record's fields, through the column map of its header.
+///
+/// Cells become strings straight from the input bytes; a text longer than a
+/// string's inline capacity (15 bytes), and a list of one item, is made once per
+/// distinct value and shared by every row that has it (place names, source lists
+/// repeat a lot), within bounded tables.
 struct CSVRowSource: FieldSource {
-    let bytes: UnsafeRawBufferPointer
+    /// The bytes the row's fields point into.
+    var bytes: UnsafeRawBufferPointer
     let fileName: String
     let fileOrder: Int
     /// Column of each `Field` (by raw value), or -1 when the header lacks it.
@@ -11,20 +17,63 @@ struct CSVRowSource: FieldSource {
     var findings: [Finding] = []
     /// The id of the current row, when it has one.
     var recordID: String?
+    private var strings = ByteKeyedTable<String>(limit: 1 << 16)
+    private var singleLists = SingleItemLists()
+
+    init(bytes: UnsafeRawBufferPointer, fileName: String, fileOrder: Int, columns: [Int], findings: [Finding] = []) {
+        self.bytes = bytes
+        self.fileName = fileName
+        self.fileOrder = fileOrder
+        self.columns = columns
+        self.findings = findings
+    }
 
     mutating func text(_ field: Field) -> String? {
         let column = columns[field.rawValue]
-        return column < 0 ? nil : row.string(column, in: bytes)
+        guard column >= 0 else { return nil }
+        switch row.cell(column, in: bytes, trim: false) {
+        case .absent: return nil
+        case .bytes(let cell): return string(cell)
+        case .escaped: return row.string(column, in: bytes)
+        }
     }
 
     mutating func trimmedText(_ field: Field) -> String? {
+        if field == .id { return recordID }
+        return trimmedCell(field)
+    }
+
+    /// The trimmed text of `field` in the current row, read afresh.
+    mutating func trimmedCell(_ field: Field) -> String? {
         let column = columns[field.rawValue]
-        return column < 0 ? nil : row.trimmedString(column, in: bytes)
+        guard column >= 0 else { return nil }
+        switch row.cell(column, in: bytes, trim: true) {
+        case .absent: return nil
+        case .bytes(let cell): return string(cell)
+        case .escaped: return row.trimmedString(column, in: bytes)
+        }
+    }
+
+    mutating func withTrimmedBytes<R>(_ field: Field, _ body: (UnsafeRawBufferPointer) -> R) -> R? {
+        let column = columns[field.rawValue]
+        guard column >= 0 else { return nil }
+        switch row.cell(column, in: bytes, trim: true) {
+        case .absent: return nil
+        case .bytes(let cell): return body(cell)
+        case .escaped:
+            guard var text = row.trimmedString(column, in: bytes) else { return nil }
+            return text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+        }
     }
 
     mutating func list(_ field: Field) -> [String] {
         let column = columns[field.rawValue]
-        return column < 0 ? [] : row.list(column, in: bytes)
+        guard column >= 0 else { return [] }
+        switch row.cell(column, in: bytes, trim: false) {
+        case .absent: return []
+        case .escaped: return row.list(column, in: bytes)
+        case .bytes(let cell): return list(cell)
+        }
     }
 
     mutating func flag(_ field: Field) -> Bool? {
@@ -48,6 +97,45 @@ struct CSVRowSource: FieldSource {
             Finding(
                 order: (fileOrder, line),
                 problem: Problem(severity, place: place, recordID: recordID, message: message, field: field)))
+    }
+
+    /// `bytes` as a string; a long one shared with earlier rows that had the same.
+    @inline(__always)
+    private mutating func string(_ bytes: UnsafeRawBufferPointer) -> String {
+        if bytes.count <= 15 { return String(decoding: bytes, as: UTF8.self) }
+        return strings.value(for: bytes) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The items of a `;`-separated cell, trimmed, empty items left out; a list of
+    /// one item shared with earlier rows that had the same.
+    ///
+    /// - Complexity: O(length of the cell).
+    private mutating func list(_ cell: UnsafeRawBufferPointer) -> [String] {
+        var separators = 0
+        for byte in cell where byte == UInt8(ascii: ";") { separators += 1 }
+        if separators == 0 {
+            guard let item = CSVRowSource.trim(cell) else { return [] }
+            return singleLists.list(of: item)
+        }
+        var items: [String] = []
+        items.reserveCapacity(separators + 1)
+        var itemStart = 0
+        for i in 0...cell.count where i == cell.count || cell[i] == UInt8(ascii: ";") {
+            if let item = CSVRowSource.trim(UnsafeRawBufferPointer(rebasing: cell[itemStart..<i])) {
+                items.append(string(item))
+            }
+            itemStart = i + 1
+        }
+        return items
+    }
+
+    /// `bytes` without leading and trailing white space; `nil` when nothing is left.
+    @inline(__always)
+    private static func trim(_ bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer? {
+        var a = 0, b = bytes.count
+        while a < b && isSpace(bytes[a]) { a += 1 }
+        while b > a && isSpace(bytes[b - 1]) { b -= 1 }
+        return a < b ? UnsafeRawBufferPointer(rebasing: bytes[a..<b]) : nil
     }
 }
 

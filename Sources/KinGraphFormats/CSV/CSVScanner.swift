@@ -11,10 +11,12 @@
 struct CSVScanner {
     private let bytes: UnsafeRawBufferPointer
     private var position: Int
+    /// `false` when more input may follow `bytes` (a chunk of a larger file).
+    private let isFinal: Bool
     /// The byte offset where the next row starts.
     var offset: Int { position }
     /// The line (from 1) where the next row starts.
-    private(set) var line: Int = 1
+    private(set) var line: Int
 
     /// Why a CSV file cannot be split into rows.
     struct SyntaxError: Error {
@@ -22,10 +24,31 @@ struct CSVScanner {
         let message: String
     }
 
+    /// What `scanRow` found.
+    enum Scan {
+        /// A row, now in `row`.
+        case row
+        /// The end of the input.
+        case end
+        /// The row starting at `offset` runs past the end of the chunk: give the
+        /// scanner the rest of it.
+        case needsMore
+    }
+
+    /// A scanner over the whole of `bytes`.
     init(_ bytes: UnsafeRawBufferPointer) {
+        self.init(bytes, line: 1, isFinal: true, atFileStart: true)
+    }
+
+    /// A scanner over a chunk of a file: `line` is the line where `bytes` starts;
+    /// `isFinal` says that no input follows; `atFileStart` skips a byte-order mark.
+    init(_ bytes: UnsafeRawBufferPointer, line: Int, isFinal: Bool, atFileStart: Bool) {
         self.bytes = bytes
+        self.line = line
+        self.isFinal = isFinal
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-        position = bytes.count >= 3 && bytes[0] == bom[0] && bytes[1] == bom[1] && bytes[2] == bom[2] ? 3 : 0
+        position =
+            atFileStart && bytes.count >= 3 && bytes[0] == bom[0] && bytes[1] == bom[1] && bytes[2] == bom[2] ? 3 : 0
     }
 
     /// Reads the next row into `row`; `false` at the end of the input. `row.line` is
@@ -33,14 +56,27 @@ struct CSVScanner {
     ///
     /// - Complexity: O(length of the row).
     mutating func nextRow(into row: inout CSVRow) throws(SyntaxError) -> Bool {
+        try scanRow(into: &row) == .row
+    }
+
+    /// Reads the next row into `row`, or says that the input ended or that the row
+    /// needs the next chunk (then nothing is consumed).
+    ///
+    /// - Complexity: O(length of the row).
+    mutating func scanRow(into row: inout CSVRow) throws(SyntaxError) -> Scan {
         row.removeAll()
         let n = bytes.count
-        guard position < n else { return false }
+        guard position < n else { return isFinal ? .end : .needsMore }
+        let rowStart = position, rowLine = line
         row.line = line
         while true {
             var field = CSVField(start: position, end: position, quoted: false, doubledQuotes: false)
             if position < n && bytes[position] == UInt8(ascii: "\"") {
-                try scanQuoted(&field)
+                guard try scanQuoted(&field) else {
+                    position = rowStart
+                    line = rowLine
+                    return .needsMore
+                }
             } else {
                 var i = position
                 while i < n {
@@ -52,18 +88,29 @@ struct CSVScanner {
                 position = i
             }
             row.append(field)
-            guard position < n else { return true }
+            guard position < n else {
+                if isFinal { return .row }
+                position = rowStart
+                line = rowLine
+                return .needsMore
+            }
             let b = bytes[position]
+            if b == UInt8(ascii: "\r") && position + 1 == n && !isFinal {
+                position = rowStart
+                line = rowLine
+                return .needsMore
+            }
             position += 1
             if b == UInt8(ascii: ",") { continue }
             if b == UInt8(ascii: "\r") && position < n && bytes[position] == UInt8(ascii: "\n") { position += 1 }
             line += 1
-            return true
+            return .row
         }
     }
 
-    /// Scans `"…"` starting at `position`, leaving `position` just after the closing quote.
-    private mutating func scanQuoted(_ field: inout CSVField) throws(SyntaxError) {
+    /// Scans `"…"` starting at `position`, leaving `position` just after the closing
+    /// quote; `false` when the chunk ends before that can be known.
+    private mutating func scanQuoted(_ field: inout CSVField) throws(SyntaxError) -> Bool {
         let n = bytes.count
         let openLine = line
         var i = position + 1
@@ -71,12 +118,14 @@ struct CSVScanner {
         field.start = i
         while true {
             guard i < n else {
+                guard isFinal else { return false }
                 throw SyntaxError(
                     line: openLine,
                     message: "a quoted field opened on this line is never closed (a \" is missing)")
             }
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
+                if i + 1 == n && !isFinal { return false }
                 if i + 1 < n && bytes[i + 1] == UInt8(ascii: "\"") {
                     field.doubledQuotes = true
                     i += 2
@@ -86,6 +135,7 @@ struct CSVScanner {
                 i += 1
                 break
             }
+            if b == UInt8(ascii: "\r") && i + 1 == n && !isFinal { return false }
             if b == UInt8(ascii: "\n") || (b == UInt8(ascii: "\r") && !(i + 1 < n && bytes[i + 1] == UInt8(ascii: "\n"))) {
                 line += 1
             }
@@ -99,7 +149,10 @@ struct CSVScanner {
                     line: line,
                     message: "unexpected text after a closing quote; a quote inside a quoted field is written \"\"")
             }
+        } else if !isFinal {
+            return false
         }
+        return true
     }
 }
 
@@ -109,6 +162,13 @@ struct CSVField {
     var end: Int
     var quoted: Bool
     var doubledQuotes: Bool
+}
+
+/// A field's bytes as `CSVRow.cell` gives them.
+enum CSVCell {
+    case absent
+    case bytes(UnsafeRawBufferPointer)
+    case escaped
 }
 
 /// The fields of one row, reused from row to row.
@@ -126,6 +186,23 @@ struct CSVRow {
 
     /// `true` for a line with nothing on it.
     var isBlank: Bool { fields.count == 1 && !fields[0].quoted && fields[0].start == fields[0].end }
+
+    /// The bytes of field `index`, without leading and trailing white space when
+    /// `trim`; `.absent` when empty (or blank, when trimmed) or beyond the row;
+    /// `.escaped` when the field holds doubled quotes (read it with `string`).
+    @inline(__always)
+    func cell(_ index: Int, in bytes: UnsafeRawBufferPointer, trim: Bool) -> CSVCell {
+        guard index < fields.count else { return .absent }
+        let field = fields[index]
+        if field.doubledQuotes { return .escaped }
+        var a = field.start, b = field.end
+        if trim {
+            while a < b && isSpace(bytes[a]) { a += 1 }
+            while b > a && isSpace(bytes[b - 1]) { b -= 1 }
+        }
+        guard a < b else { return .absent }
+        return .bytes(UnsafeRawBufferPointer(rebasing: bytes[a..<b]))
+    }
 
     /// Whether field `index` is empty (or beyond the row).
     func isEmpty(_ index: Int) -> Bool {

@@ -15,61 +15,88 @@ struct CSVTable<Record> {
 
 /// Reads one CSV file of the archive: header, then one record per row.
 enum CSVTableReader {
-    /// Parses `bytes` as the file of `kind`, decoding each row with `decode`.
+    /// Reads the file at `path` as the file of `kind`, decoding each row with
+    /// `decode`. The file is read a chunk at a time; a file that is not all UTF-8
+    /// gives that one problem and no records.
     ///
     /// - Complexity: O(bytes), one pass; strings are made only for the fields read.
     static func read<Record>(
-        _ bytes: UnsafeRawBufferPointer, kind: RecordKind, fileName: String,
+        path: String, kind: RecordKind, fileName: String,
         decode: (inout RecordDecoder, inout CSVRowSource) -> Record?
-    ) -> CSVTable<Record> {
+    ) throws(IOFailure) -> CSVTable<Record> {
+        var stream = try CSVStream(path: path)
+        defer { stream.closeFile() }
+        let table = read(&stream, kind: kind, fileName: fileName, decode: decode)
+        if case .io(let failure)? = table.failure { throw failure }
+        try stream.checkRest()
+        guard stream.hasInvalidUTF8 else { return table.table }
+        return try notUTF8(path: path, kind: kind, fileName: fileName)
+    }
+
+    /// The table of a file that is not all UTF-8: where the first bad byte is.
+    private static func notUTF8<Record>(path: String, kind: RecordKind, fileName: String) throws(IOFailure) -> CSVTable<
+        Record
+    > {
         var table = CSVTable<Record>()
         table.complete = false
-        let order = kind.rawValue
-        if let bad = UTF8Check.firstInvalidOffset(bytes) {
+        let bytes = try FileSystem.readBytes(at: path)
+        bytes.withUnsafeBytes { bytes in
+            guard let bad = UTF8Check.firstInvalidOffset(bytes) else { return }
             let (line, column) = UTF8Check.lineAndColumn(of: bad, in: bytes)
             let byte = String(bytes[bad], radix: 16, uppercase: true)
             table.findings.append(
                 Finding(
-                    order: (order, line),
+                    order: (kind.rawValue, line),
                     problem: Problem(
                         .error, place: "\(fileName):\(line)",
                         message: "not UTF-8 text (byte 0x\(byte) at column \(column)); save the file as CSV UTF-8")))
-            return table
         }
-        var scanner = CSVScanner(bytes)
+        return table
+    }
+
+    private static func read<Record>(
+        _ stream: inout CSVStream, kind: RecordKind, fileName: String,
+        decode: (inout RecordDecoder, inout CSVRowSource) -> Record?
+    ) -> (table: CSVTable<Record>, failure: CSVStream.Failure?) {
+        var table = CSVTable<Record>()
+        table.complete = false
+        let order = kind.rawValue
         var header = CSVRow()
-        var source = CSVRowSource(bytes: bytes, fileName: fileName, fileOrder: order, columns: [])
-        do {
-            guard try scanner.nextRow(into: &header), !header.isBlank else {
+        var source = CSVRowSource(bytes: stream.bytes, fileName: fileName, fileOrder: order, columns: [])
+        do throws(CSVStream.Failure) {
+            guard try stream.nextRow(into: &header), !header.isBlank else {
                 let names = kind.fields.map(\.name).joined(separator: ",")
                 source.report(.error, line: 0, recordID: nil, "the file is empty; it needs a header row such as \(names)")
                 table.findings = source.findings
-                return table
+                return (table, nil)
             }
         } catch {
+            guard case .syntax(let error) = error else { return (table, error) }
             source.report(.error, line: error.line, recordID: nil, error.message)
             table.findings = source.findings
-            return table
+            return (table, nil)
         }
-        let (columns, headerOK) = mapHeader(header, bytes: bytes, kind: kind, source: &source)
+        let (columns, headerOK) = mapHeader(header, bytes: stream.bytes, kind: kind, source: &source)
         source = CSVRowSource(
-            bytes: bytes, fileName: fileName, fileOrder: order, columns: columns, findings: source.findings)
+            bytes: stream.bytes, fileName: fileName, fileOrder: order, columns: columns, findings: source.findings)
         var decoder = RecordDecoder()
         let width = header.count
-        let expected = estimatedRows(scanner, bytes: bytes)
+        let expected = estimatedRows(stream)
         table.records.reserveCapacity(expected)
         table.lines.reserveCapacity(expected)
-        let idColumn = columns[Field.id.rawValue]
         while true {
-            do {
-                guard try scanner.nextRow(into: &source.row) else { break }
+            do throws(CSVStream.Failure) {
+                guard try stream.nextRow(into: &source.row) else { break }
             } catch {
+                guard case .syntax(let error) = error else { return (table, error) }
                 source.report(.error, line: error.line, recordID: nil, error.message)
                 table.findings = source.findings
-                return table
+                return (table, nil)
             }
+            source.bytes = stream.bytes
             if source.row.isBlank { continue }
-            let id = idColumn >= 0 ? trimmed(source.row.string(idColumn, in: bytes)) : nil
+            source.recordID = nil
+            let id = source.trimmedCell(.id)
             source.recordID = id
             guard headerOK, rowFits(&source, width: width, id: id) else {
                 if let id { table.skipped.insert(id) }
@@ -84,20 +111,20 @@ enum CSVTableReader {
         }
         table.findings = source.findings
         table.complete = headerOK
-        return table
+        return (table, nil)
     }
 
     /// About how many rows follow, from the length of the next (up to) 64 rows, so
     /// the record arrays are allocated once.
-    private static func estimatedRows(_ scanner: CSVScanner, bytes: UnsafeRawBufferPointer) -> Int {
-        var probe = scanner
+    private static func estimatedRows(_ stream: CSVStream) -> Int {
+        var probe = stream.peekScanner
         var row = CSVRow()
         let start = probe.offset
         var rows = 0
-        while rows < 64, (try? probe.nextRow(into: &row)) == true { rows += 1 }
+        while rows < 64, (try? probe.scanRow(into: &row)) == .row { rows += 1 }
         let sampled = probe.offset - start
         guard rows > 0, sampled > 0 else { return 0 }
-        return (bytes.count - start) / sampled * rows + rows
+        return stream.remainingBytes / sampled * rows + rows
     }
 
     /// Maps the header's column names to fields; reports duplicate and missing columns.
