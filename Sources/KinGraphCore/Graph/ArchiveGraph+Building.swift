@@ -95,7 +95,7 @@ extension ArchiveGraph {
             for t in ties.indices where usable[t] {
                 let a = from[t], b = to[t]
                 let kind = ties[t].kind
-                let level = UInt8(Confidence.effective(ties[t].confidence, sourceCount: ties[t].sources.count).rank)
+                let level = Self.level(ties[t].confidence, ties[t].sources.count)
                 for side in 0..<2 {
                     let (me, other, reversed) = side == 0 ? (a, b, false) : (b, a, true)
                     let slot: Int
@@ -129,7 +129,7 @@ extension ArchiveGraph {
         events.withUnsafeBufferPointer { events in
             for e in events.indices {
                 kinds[e] = events[e].kind
-                levels[e] = UInt8(Confidence.effective(events[e].confidence, sourceCount: events[e].sources.count).rank)
+                levels[e] = Self.level(events[e].confidence, events[e].sources.count)
                 dateKeys[e] = Int32(clamping: FuzzyDate.sortKey(events[e].date))
                 let p = person[e]
                 guard p >= 0 else {
@@ -187,7 +187,7 @@ extension ArchiveGraph {
         links.withUnsafeBufferPointer { links in
             for l in links.indices where causes[l] >= 0 && effects[l] >= 0 {
                 let c = causes[l], e = effects[l]
-                let level = UInt8(Confidence.effective(links[l].confidence, sourceCount: links[l].sources.count).rank)
+                let level = Self.level(links[l].confidence, links[l].sources.count)
                 let out = Int(effectCursor[Int(c)])
                 effectCursor[Int(c)] += 1
                 effectTargets[out] = e
@@ -203,6 +203,13 @@ extension ArchiveGraph {
         return (
             effectOffsets, effectTargets, effectLinks, effectLevels, causeOffsets, causeTargets, causeLinks, causeLevels
         )
+    }
+
+    /// The rank of the effective confidence; the sources are counted only when no
+    /// confidence is given (a shared source list is then not touched).
+    @inline(__always)
+    private static func level(_ confidence: Confidence?, _ sourceCount: @autoclosure () -> Int) -> UInt8 {
+        UInt8(Confidence.effective(confidence, sourceCount: confidence == nil ? sourceCount() : 0).rank)
     }
 
     /// `true` when every id is smaller than the next.

@@ -9,14 +9,14 @@
 /// Otherwise an open-addressing hash table (linear probing, FNV-1a over the UTF-8
 /// bytes, then a final mix), each slot keeping the id next to its index so a lookup
 /// usually touches one cache line.
-struct IDTable: Sendable {
+package struct IDTable: Sendable {
     private struct Slot: Sendable {
         var id: String
         var index: Int32
     }
 
     /// Where the ids are read from while the table is built, without copying them.
-    enum Column {
+    package enum Column {
         case strings([String])
         case sources([Source])
         case people([Person])
@@ -62,7 +62,7 @@ struct IDTable: Sendable {
     /// position order.
     ///
     /// - Complexity: O(n) expected.
-    init(_ column: Column, duplicate: (_ index: Int, _ id: String) -> Void = { _, _ in }) {
+    package init(_ column: Column, duplicate: (_ index: Int, _ id: String) -> Void = { _, _ in }) {
         if let numbered = IDTable.numbering(of: column) {
             self.numbered = numbered
             slots = []
@@ -104,7 +104,7 @@ struct IDTable: Sendable {
     /// The index of the first record with `id`, if any.
     ///
     /// - Complexity: O(1) expected; O(length of `id`) for numbered ids.
-    subscript(id: String) -> Int32? {
+    package subscript(id: String) -> Int32? {
         if let numbered { return IDTable.lookup(id, numbered) }
         var slot = IDTable.hash(id) & mask
         while true {

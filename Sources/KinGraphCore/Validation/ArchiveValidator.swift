@@ -21,6 +21,9 @@ public enum ArchiveValidator {
         /// Kinds whose records could not be read at all (a missing or broken file):
         /// references to them are not checked.
         public var unreadable: Set<RecordKind> = []
+        /// Kinds whose `sources` the reader checked already, as the validator would
+        /// (see `SourceCheck`), while each record was at hand.
+        package var sourcesChecked: Set<RecordKind> = []
 
         public init() {}
     }
@@ -56,7 +59,7 @@ public enum ArchiveValidator {
         var tieFrom = [Int32](repeating: -1, count: archive.ties.count), tieTo = tieFrom
         var eventPerson = [Int32](repeating: -1, count: archive.events.count)
         var linkCause = [Int32](repeating: -1, count: archive.links.count), linkEffect = linkCause
-        let parts = ValidationPart.parts(of: archive, pieces: 4)
+        let parts = ValidationPart.parts(of: archive, pieces: 4, skipPeople: skipped.sourcesChecked.contains(.person))
         let checked = Slots<ProblemCollector>(count: parts.count)
         tieFrom.withUnsafeMutableBufferPointer { tieFrom in
             tieTo.withUnsafeMutableBufferPointer { tieTo in

@@ -1,7 +1,7 @@
 /// The per-record checks of `ArchiveValidator`: references, self-ties, sources,
 /// dates of linked events, country codes. Each reference it checks is resolved into
 /// the index arrays of the `ResolvedArchive` being made.
-struct ReferenceCheck {
+package struct ReferenceCheck {
     let tables: IDTables
     let skipped: ArchiveValidator.SkippedIDs
     let output: ResolvedOutput
@@ -35,6 +35,7 @@ struct ReferenceCheck {
     }
 
     private mutating func checkTies(_ archive: Archive, _ range: Range<Int>) {
+        let sourcesToo = !skipped.sourcesChecked.contains(.tie)
         archive.ties.withUnsafeBufferPointer { ties in
             for i in range {
                 let ref = RecordRef(.tie, i)
@@ -45,12 +46,13 @@ struct ReferenceCheck {
                     collector.add(
                         .error, ref, id: nil, field: "to", "tie from \(from) to themself; a tie joins two different people")
                 }
-                checkSources(ties[i].sources, ref, id: nil)
+                if sourcesToo { checkSources(ties[i].sources, ref, id: nil) }
             }
         }
     }
 
     private mutating func checkEvents(_ archive: Archive) {
+        let sourcesToo = !skipped.sourcesChecked.contains(.event)
         archive.events.withUnsafeBufferPointer { events in
             for i in events.indices {
                 let ref = RecordRef(.event, i)
@@ -61,23 +63,26 @@ struct ReferenceCheck {
                         .warning, ref, id: id, field: "country",
                         "country '\(country)' is not an ISO 3166 alpha-2 code such as KP, CN or RU")
                 }
-                checkSources(events[i].sources, ref, id: id)
+                if sourcesToo { checkSources(events[i].sources, ref, id: id) }
             }
         }
     }
 
     private mutating func checkLinks(_ archive: Archive) {
-        archive.links.withUnsafeBufferPointer { links in
-            for i in links.indices {
-                let ref = RecordRef(.link, i)
-                let cause = checkEvent(links[i].cause, ref, field: "cause")
-                let effect = checkEvent(links[i].effect, ref, field: "effect")
-                output.linkCause[i] = cause
-                output.linkEffect[i] = effect
-                if cause >= 0, effect >= 0 {
-                    checkOrder(archive.events[Int(cause)], archive.events[Int(effect)], ref)
+        let sourcesToo = !skipped.sourcesChecked.contains(.link)
+        archive.events.withUnsafeBufferPointer { events in
+            archive.links.withUnsafeBufferPointer { links in
+                for i in links.indices {
+                    let ref = RecordRef(.link, i)
+                    let cause = checkEvent(links[i].cause, ref, field: "cause")
+                    let effect = checkEvent(links[i].effect, ref, field: "effect")
+                    output.linkCause[i] = cause
+                    output.linkEffect[i] = effect
+                    if cause >= 0, effect >= 0 {
+                        checkOrder(events, Int(cause), Int(effect), ref)
+                    }
+                    if sourcesToo { checkSources(links[i].sources, ref, id: nil) }
                 }
-                checkSources(links[i].sources, ref, id: nil)
             }
         }
     }
@@ -101,28 +106,37 @@ struct ReferenceCheck {
     }
 
     private mutating func checkSources(_ ids: [String], _ ref: RecordRef, id: String?) {
+        if skipped.sourcesChecked.contains(ref.kind) { return }
         if ids.isEmpty {
-            collector.add(
-                .error, ref, id: id, field: "sources",
-                "no sources; every \(ref.kind.noun) needs at least one source id")
+            collector.add(.error, ref, id: id, field: "sources", Self.noSources(ref.kind))
             return
         }
         if skipped.unreadable.contains(.source) { return }
         for source in ids where tables.sources[source] == nil && !skipped.sources.contains(source) {
-            collector.add(.error, ref, id: id, field: "sources", "unknown source '\(source)'")
+            collector.add(.error, ref, id: id, field: "sources", Self.unknownSource(source))
         }
+    }
+
+    /// The message for a record of `kind` without sources.
+    package static func noSources(_ kind: RecordKind) -> String {
+        "no sources; every \(kind.noun) needs at least one source id"
+    }
+
+    /// The message for a reference to a source that does not exist.
+    package static func unknownSource(_ id: String) -> String {
+        "unknown source '\(id)'"
     }
 
     /// A cause must not be dated after its effect: a warning when every day the
     /// cause can be falls after every day the effect can be.
-    private mutating func checkOrder(_ cause: Event, _ effect: Event, _ ref: RecordRef) {
-        guard let causeDate = cause.date, let effectDate = effect.date,
-            let causeStart = causeDate.earliest, let effectEnd = effectDate.latest,
-            causeStart > effectEnd
+    /// Events are read in place (`events[cause].date`), not copied.
+    private mutating func checkOrder(_ events: UnsafeBufferPointer<Event>, _ cause: Int, _ effect: Int, _ ref: RecordRef) {
+        guard let causeStart = events[cause].date?.earliest, let effectEnd = events[effect].date?.latest,
+            causeStart > effectEnd, let causeDate = events[cause].date, let effectDate = events[effect].date
         else { return }
         collector.add(
             .warning, ref, id: nil, field: "cause",
-            "cause \(cause.id) (\(causeDate.text)) is dated after its effect \(effect.id) (\(effectDate.text))")
+            "cause \(events[cause].id) (\(causeDate.text)) is dated after its effect \(events[effect].id) (\(effectDate.text))")
     }
 
     /// Two ASCII capital letters.
@@ -133,7 +147,7 @@ struct ReferenceCheck {
 }
 
 /// A share of the validator's work: a range of people or ties, all events, or all
-/// links (and the cycles they form).
+/// links (and the cycles they form). People have only their sources to check.
 enum ValidationPart {
     case people(Range<Int>)
     case ties(Range<Int>)
@@ -141,14 +155,14 @@ enum ValidationPart {
     case links
 
     /// The parts of `archive`, the largest first, big kinds cut in `pieces` ranges so
-    /// every core has work until the end.
-    static func parts(of archive: Archive, pieces: Int) -> [ValidationPart] {
+    /// every core has work until the end; no people when `skipPeople`.
+    static func parts(of archive: Archive, pieces: Int, skipPeople: Bool) -> [ValidationPart] {
         func split(_ count: Int) -> [Range<Int>] {
             let size = max((count + pieces - 1) / pieces, 1)
             return stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
         }
         return [.links, .events] + split(archive.ties.count).map(ValidationPart.ties)
-            + split(archive.people.count).map(ValidationPart.people)
+            + (skipPeople ? [] : split(archive.people.count).map(ValidationPart.people))
     }
 }
 

@@ -10,43 +10,23 @@ enum CSVFolderReader {
 
     /// Reads the folder at `path`. Problems carry places like `people.csv:14`.
     ///
-    /// - Complexity: O(total bytes), the five files parsed concurrently.
+    /// - Complexity: O(total bytes): `sources.csv` first (its ids give the one-item
+    ///   source lists the other files share, and check every record's sources), then
+    ///   the other files concurrently, the largest first.
     static func read(folder path: String) -> ReadResult {
         let slots = Slots()
-        DispatchQueue.concurrentPerform(iterations: RecordKind.allCases.count + 1) { index in
-            guard let kind = RecordKind(rawValue: index) else {
+        read(.source, folder: path, into: slots, knownLists: nil, sourceCheck: nil)
+        let knownLists = KnownItemLists(slots.sources.records.map(\.id))
+        let sourceCheck = SourceCheck(
+            sources: slots.sources.complete ? IDTable(.sources(slots.sources.records)) : nil,
+            skipped: slots.sources.skipped)
+        let rest: [RecordKind?] = [.tie, .person, .event, .link, nil]
+        DispatchQueue.concurrentPerform(iterations: rest.count) { index in
+            guard let kind = rest[index] else {
                 slots.title = readMetadata(folder: path)
                 return
             }
-            let fileName = kind.fileName
-            let file = path + "/" + fileName
-            do throws(IOFailure) {
-                switch kind {
-                case .source:
-                    slots.sources = try CSVTableReader.read(path: file, kind: kind, fileName: fileName) { $0.source(&$1) }
-                case .person:
-                    slots.people = try CSVTableReader.read(path: file, kind: kind, fileName: fileName) { $0.person(&$1) }
-                case .tie:
-                    slots.ties = try CSVTableReader.read(path: file, kind: kind, fileName: fileName) { $0.tie(&$1) }
-                case .event:
-                    slots.events = try CSVTableReader.read(path: file, kind: kind, fileName: fileName) { $0.event(&$1) }
-                case .link:
-                    slots.links = try CSVTableReader.read(path: file, kind: kind, fileName: fileName) { $0.link(&$1) }
-                }
-            } catch {
-                let message =
-                    error.isMissing
-                    ? "missing file; a CSV archive is a folder holding sources.csv, people.csv, ties.csv, events.csv and links.csv"
-                    : "cannot be read: \(error.reason)"
-                let failure = [Finding(order: (kind.rawValue, 0), problem: Problem(.error, place: fileName, message: message))]
-                switch kind {
-                case .source: slots.sources = CSVTable(findings: failure, complete: false)
-                case .person: slots.people = CSVTable(findings: failure, complete: false)
-                case .tie: slots.ties = CSVTable(findings: failure, complete: false)
-                case .event: slots.events = CSVTable(findings: failure, complete: false)
-                case .link: slots.links = CSVTable(findings: failure, complete: false)
-                }
-            }
+            read(kind, folder: path, into: slots, knownLists: knownLists, sourceCheck: sourceCheck)
         }
         var findings = slots.title.findings
         findings += slots.sources.findings + slots.people.findings + slots.ties.findings
@@ -59,6 +39,7 @@ enum CSVFolderReader {
         skipped.people = slots.people.skipped
         skipped.events = slots.events.skipped
         if !slots.sources.complete { skipped.unreadable.insert(.source) }
+        skipped.sourcesChecked = [.person, .tie, .event, .link]
         if !slots.people.complete { skipped.unreadable.insert(.person) }
         if !slots.events.complete { skipped.unreadable.insert(.event) }
         let lines = [slots.sources.lines, slots.people.lines, slots.ties.lines, slots.events.lines, slots.links.lines]
@@ -67,6 +48,64 @@ enum CSVFolderReader {
             let recordLines = lines[kind.rawValue]
             let line = record.index < recordLines.count ? Int(recordLines[record.index]) : 0
             return (order: (kind.rawValue, line), place: "\(kind.fileName):\(line)")
+        }
+    }
+
+    /// Reads the file of `kind` into its slot; `sourceCheck` checks each record's sources.
+    private static func read(
+        _ kind: RecordKind, folder path: String, into slots: Slots, knownLists: KnownItemLists?,
+        sourceCheck: SourceCheck?
+    ) {
+        let fileName = kind.fileName
+        let file = path + "/" + fileName
+        func check<Record>(_ sources: @escaping (Record) -> [String], _ id: @escaping (Record) -> String?)
+            -> ((Record, Int, Int, inout [Finding]) -> Void)?
+        {
+            guard let sourceCheck else { return nil }
+            return { record, index, line, findings in
+                sourceCheck.check(
+                    sources(record), kind: kind, index: index, id: id(record), line: line, fileName: fileName,
+                    into: &findings)
+            }
+        }
+        do throws(IOFailure) {
+            switch kind {
+            case .source:
+                slots.sources = try CSVTableReader.read(path: file, kind: kind, fileName: fileName) { $0.source(&$1) }
+            case .person:
+                slots.people = try CSVTableReader.read(
+                    path: file, kind: kind, fileName: fileName, knownLists: knownLists,
+                    check: check({ $0.sources }, { $0.id })
+                ) { $0.person(&$1) }
+            case .tie:
+                slots.ties = try CSVTableReader.read(
+                    path: file, kind: kind, fileName: fileName, knownLists: knownLists,
+                    check: check({ $0.sources }, { _ in nil })
+                ) { $0.tie(&$1) }
+            case .event:
+                slots.events = try CSVTableReader.read(
+                    path: file, kind: kind, fileName: fileName, knownLists: knownLists,
+                    check: check({ $0.sources }, { $0.id })
+                ) { $0.event(&$1) }
+            case .link:
+                slots.links = try CSVTableReader.read(
+                    path: file, kind: kind, fileName: fileName, knownLists: knownLists,
+                    check: check({ $0.sources }, { _ in nil })
+                ) { $0.link(&$1) }
+            }
+        } catch {
+            let message =
+                error.isMissing
+                ? "missing file; a CSV archive is a folder holding sources.csv, people.csv, ties.csv, events.csv and links.csv"
+                : "cannot be read: \(error.reason)"
+            let failure = [Finding(order: (kind.rawValue, 0), problem: Problem(.error, place: fileName, message: message))]
+            switch kind {
+            case .source: slots.sources = CSVTable(findings: failure, complete: false)
+            case .person: slots.people = CSVTable(findings: failure, complete: false)
+            case .tie: slots.ties = CSVTable(findings: failure, complete: false)
+            case .event: slots.events = CSVTable(findings: failure, complete: false)
+            case .link: slots.links = CSVTable(findings: failure, complete: false)
+            }
         }
     }
 

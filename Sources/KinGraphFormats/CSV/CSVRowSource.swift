@@ -18,9 +18,15 @@ struct CSVRowSource: FieldSource {
     /// The id of the current row, when it has one.
     var recordID: String?
     private var strings = ByteKeyedTable<String>(limit: 1 << 16)
-    private var singleLists = SingleItemLists()
+    private var singleLists: SingleItemLists
+    /// The item numbers `touchLists` looks up, reused.
+    private var numbers: [Int] = []
 
-    init(bytes: UnsafeRawBufferPointer, fileName: String, fileOrder: Int, columns: [Int], findings: [Finding] = []) {
+    init(
+        bytes: UnsafeRawBufferPointer, fileName: String, fileOrder: Int, columns: [Int], findings: [Finding] = [],
+        knownLists: KnownItemLists? = nil
+    ) {
+        singleLists = SingleItemLists(known: knownLists)
         self.bytes = bytes
         self.fileName = fileName
         self.fileOrder = fileOrder
@@ -74,6 +80,20 @@ struct CSVRowSource: FieldSource {
         case .escaped: return row.list(column, in: bytes)
         case .bytes(let cell): return list(cell)
         }
+    }
+
+    /// Brings the shared lists that `field` names in `rows` into the cache at once,
+    /// before the rows are decoded one by one (see `SingleItemLists.touch`).
+    mutating func touchLists(_ field: Field, in rows: ArraySlice<CSVRow>) {
+        let column = columns[field.rawValue]
+        guard column >= 0 else { return }
+        numbers.removeAll(keepingCapacity: true)
+        for r in rows.indices {
+            if case .bytes(let cell) = rows[r].cell(column, in: bytes, trim: true) {
+                numbers.append(SingleItemLists.trailingNumber(cell) ?? -1)
+            }
+        }
+        singleLists.touch(numbers)
     }
 
     mutating func flag(_ field: Field) -> Bool? {

@@ -101,11 +101,27 @@ struct CSVStream {
         }
     }
 
+    /// Reads the next row into `row` from the bytes at hand, without reading more of
+    /// the file: `.needsMore` when the row is not all at hand (call `readMore()`;
+    /// the rows read so far then point to bytes that are gone), `.end` at the end of
+    /// the file or once a byte that is not UTF-8 was seen.
+    ///
+    /// - Complexity: O(length of the row).
+    mutating func scanRow(into row: inout CSVRow) throws(Failure) -> CSVScanner.Scan {
+        if hasInvalidUTF8 { return .end }
+        do { return try scanner.scanRow(into: &row) } catch { throw .syntax(error) }
+    }
+
+    /// Reads the next chunk, after the bytes of the rows not read yet.
+    mutating func readMore() throws(Failure) {
+        do { try fill() } catch { throw .io(error) }
+    }
+
     /// Reads the rest of the file only to check that it is UTF-8.
     mutating func checkRest() throws(IOFailure) {
         while !isAtEnd && !hasInvalidUTF8 {
             keepBytes(from: checked)
-            try readMore()
+            try readChunk()
             checkUTF8()
         }
     }
@@ -115,7 +131,7 @@ struct CSVStream {
     private mutating func fill() throws(IOFailure) {
         let line = scanner.line
         keepBytes(from: start + scanner.offset)
-        try readMore()
+        try readChunk()
         checkUTF8()
         scanner = CSVScanner(bytes, line: line, isFinal: isAtEnd, atFileStart: consumed == 0)
     }
@@ -132,7 +148,7 @@ struct CSVStream {
     }
 
     /// Reads at least one more byte after `end`, or reaches the end of the file.
-    private mutating func readMore() throws(IOFailure) {
+    private mutating func readChunk() throws(IOFailure) {
         if end == buffer.count {
             let larger = UnsafeMutableRawBufferPointer.allocate(byteCount: buffer.count * 2, alignment: 8)
             larger.copyMemory(from: UnsafeRawBufferPointer(buffer))

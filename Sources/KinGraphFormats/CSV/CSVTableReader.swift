@@ -20,13 +20,17 @@ enum CSVTableReader {
     /// gives that one problem and no records.
     ///
     /// - Complexity: O(bytes), one pass; strings are made only for the fields read.
+    /// `knownLists` are one-item lists to share (see `KnownItemLists`); `check` is
+    /// called on each record read, with its index and line, to add problems.
     static func read<Record>(
-        path: String, kind: RecordKind, fileName: String,
+        path: String, kind: RecordKind, fileName: String, knownLists: KnownItemLists? = nil,
+        check: ((Record, _ index: Int, _ line: Int, inout [Finding]) -> Void)? = nil,
         decode: (inout RecordDecoder, inout CSVRowSource) -> Record?
     ) throws(IOFailure) -> CSVTable<Record> {
         var stream = try CSVStream(path: path)
         defer { stream.closeFile() }
-        let table = read(&stream, kind: kind, fileName: fileName, decode: decode)
+        let table = read(
+            &stream, kind: kind, fileName: fileName, knownLists: knownLists, check: check, decode: decode)
         if case .io(let failure)? = table.failure { throw failure }
         try stream.checkRest()
         guard stream.hasInvalidUTF8 else { return table.table }
@@ -55,7 +59,8 @@ enum CSVTableReader {
     }
 
     private static func read<Record>(
-        _ stream: inout CSVStream, kind: RecordKind, fileName: String,
+        _ stream: inout CSVStream, kind: RecordKind, fileName: String, knownLists: KnownItemLists?,
+        check: ((Record, _ index: Int, _ line: Int, inout [Finding]) -> Void)?,
         decode: (inout RecordDecoder, inout CSVRowSource) -> Record?
     ) -> (table: CSVTable<Record>, failure: CSVStream.Failure?) {
         var table = CSVTable<Record>()
@@ -78,41 +83,72 @@ enum CSVTableReader {
         }
         let (columns, headerOK) = mapHeader(header, bytes: stream.bytes, kind: kind, source: &source)
         source = CSVRowSource(
-            bytes: stream.bytes, fileName: fileName, fileOrder: order, columns: columns, findings: source.findings)
+            bytes: stream.bytes, fileName: fileName, fileOrder: order, columns: columns, findings: source.findings,
+            knownLists: knownLists)
         var decoder = RecordDecoder()
         let width = header.count
         let expected = estimatedRows(stream)
         table.records.reserveCapacity(expected)
         table.lines.reserveCapacity(expected)
-        while true {
-            do throws(CSVStream.Failure) {
-                guard try stream.nextRow(into: &source.row) else { break }
-            } catch {
-                guard case .syntax(let error) = error else { return (table, error) }
-                source.report(.error, line: error.line, recordID: nil, error.message)
-                table.findings = source.findings
-                return (table, nil)
-            }
-            source.bytes = stream.bytes
-            if source.row.isBlank { continue }
+        /// Decodes the row in `source.row`.
+        func take() {
+            if source.row.isBlank { return }
             source.recordID = nil
             let id = source.trimmedCell(.id)
             source.recordID = id
             guard headerOK, rowFits(&source, width: width, id: id) else {
                 if let id { table.skipped.insert(id) }
-                continue
+                return
             }
             if let record = decode(&decoder, &source) {
+                check?(record, table.records.count, source.row.line, &source.findings)
                 table.records.append(record)
                 table.lines.append(Int32(clamping: source.row.line))
             } else if let id = decoder.lastID {
                 table.skipped.insert(id)
             }
         }
+        // Rows are scanned a batch at a time, so that the shared lists they name can be
+        // brought into the cache together (see `CSVRowSource.touchLists`).
+        var batch = [CSVRow](repeating: CSVRow(), count: batchSize)
+        while true {
+            var count = 0
+            var scan = CSVScanner.Scan.row
+            var syntaxError: CSVScanner.SyntaxError?
+            do throws(CSVStream.Failure) {
+                while count < batchSize {
+                    scan = try stream.scanRow(into: &batch[count])
+                    guard scan == .row else { break }
+                    count += 1
+                }
+            } catch {
+                guard case .syntax(let error) = error else { return (table, error) }
+                syntaxError = error
+            }
+            source.bytes = stream.bytes
+            source.touchLists(.sources, in: batch[..<count])
+            for r in 0..<count {
+                swap(&source.row, &batch[r])
+                take()
+                swap(&source.row, &batch[r])
+            }
+            if let syntaxError {
+                source.report(.error, line: syntaxError.line, recordID: nil, syntaxError.message)
+                table.findings = source.findings
+                return (table, nil)
+            }
+            if scan == .end { break }
+            if scan == .needsMore {
+                do throws(CSVStream.Failure) { try stream.readMore() } catch { return (table, error) }
+            }
+        }
         table.findings = source.findings
         table.complete = headerOK
         return (table, nil)
     }
+
+    /// How many rows are scanned before they are decoded.
+    private static let batchSize = 32
 
     /// About how many rows follow, from the length of the next (up to) 64 rows, so
     /// the record arrays are allocated once.

@@ -6,11 +6,34 @@
 /// and items whose number an item with another prefix took first, go through a
 /// `ByteKeyedTable`. Both are bounded.
 struct SingleItemLists {
+    /// Lists made before reading, one per known item, shared by every file's reader.
+    let known: KnownItemLists?
     /// The list of the item numbered `n`, when one was made.
     private var numbered: [[String]?] = []
     private var others = ByteKeyedTable<[String]>(limit: 1 << 17)
     /// The largest number kept in `numbered`.
-    private static let largestNumber = 1 << 20
+    fileprivate static let largestNumber = 1 << 20
+
+    init(known: KnownItemLists? = nil) {
+        self.known = known
+    }
+
+    /// Sum of the counts read by `touch` (kept so the reads are not optimised away).
+    private var touched = 0
+
+    /// Reads the known lists of the items numbered `numbers` (-1: none), one after the
+    /// other with no other work between, so that their cache misses overlap instead
+    /// of each stalling a later `list(of:)`.
+    mutating func touch(_ numbers: [Int]) {
+        guard let known else { return }
+        var sum = 0
+        known.numbered.withUnsafeBufferPointer { lists in
+            for number in numbers where number >= 0 && number < lists.count {
+                sum &+= lists[number]?.count ?? 0
+            }
+        }
+        touched &+= sum
+    }
 
     /// The list holding just `item`.
     ///
@@ -18,6 +41,11 @@ struct SingleItemLists {
     mutating func list(of item: UnsafeRawBufferPointer) -> [String] {
         guard let number = SingleItemLists.trailingNumber(item) else {
             return others.value(for: item) { [String(decoding: $0, as: UTF8.self)] }
+        }
+        if let known, number < known.numbered.count, let list = known.numbered[number],
+            SingleItemLists.holds(list, item)
+        {
+            return list
         }
         if number < numbered.count, let list = numbered[number] {
             if SingleItemLists.holds(list, item) { return list }
@@ -44,7 +72,7 @@ struct SingleItemLists {
     /// The number the digits at the end of `bytes` spell, when there are 1 to 7 and
     /// it is at most `largestNumber`.
     @inline(__always)
-    private static func trailingNumber(_ bytes: UnsafeRawBufferPointer) -> Int? {
+    static func trailingNumber(_ bytes: UnsafeRawBufferPointer) -> Int? {
         var cut = bytes.count
         while cut > 0 && bytes[cut - 1] &- 48 < 10 && bytes.count - cut < 8 { cut -= 1 }
         let length = bytes.count - cut
@@ -52,5 +80,30 @@ struct SingleItemLists {
         var value = 0
         for i in cut..<bytes.count { value = value * 10 + Int(bytes[i] &- 48) }
         return value <= largestNumber ? value : nil
+    }
+}
+
+/// One-item lists made up front for the items a file is known to name (the source
+/// ids, read first), allocated one after another so that the records sharing them
+/// touch a compact block of memory. Immutable; best used by one thread, as every
+/// record that shares a list updates its reference count.
+final class KnownItemLists: Sendable {
+    /// The list of the item numbered `n`.
+    let numbered: [[String]?]
+
+    /// Lists for `items` that end in a number no earlier item took.
+    init(_ items: [String]) {
+        var numbered: [[String]?] = []
+        for item in items {
+            var text = item
+            guard let number = text.withUTF8({ SingleItemLists.trailingNumber(UnsafeRawBufferPointer($0)) }) else {
+                continue
+            }
+            if number >= numbered.count {
+                numbered += repeatElement(nil, count: number + 1 - numbered.count)
+            }
+            if numbered[number] == nil { numbered[number] = [item] }
+        }
+        self.numbered = numbered
     }
 }
