@@ -8,7 +8,7 @@ import KinGraphCore
 struct RecordDecoder {
     /// The id of the record last decoded, when it had one (for `SkippedIDs`).
     private(set) var lastID: String?
-    /// Dates repeat a lot in large archives: parse each text once.
+    /// Dates other than the plain forms (intervals) repeat too: parse each text once.
     private var dates = ByteKeyedTable<FuzzyDate>(limit: 1 << 16)
     private var failed = false
 
@@ -122,7 +122,7 @@ struct RecordDecoder {
     }
 
     private mutating func fuzzyDate<S: FieldSource>(_ field: Field, _ s: inout S) -> FuzzyDate? {
-        guard let known = s.withTrimmedBytes(field, { self.dates[$0] }) else { return nil }
+        guard let known = s.withTrimmedBytes(field, { PlainDate.parse($0) ?? self.dates[$0] }) else { return nil }
         if let known { return known }
         guard var text = s.trimmedText(field) else { return nil }
         do {

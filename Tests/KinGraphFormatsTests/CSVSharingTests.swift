@@ -26,11 +26,14 @@ import Testing
     }
 
     @Test func singleItemListsHoldTheirOwnItemWhateverTheNumbers() {
-        var lists = SingleItemLists()
         let items = ["T-000001", "D-000001", "T-000001", "R-7", "Kim", "", "7", "T-99999999", "D-000001", "x1048577"]
-        for item in items + items.reversed() {
-            let list = withBytes(item) { lists.list(of: $0) }
-            #expect(list == [item])
+        for known in [nil, KnownItemLists(["D-000001", "T-000002", "R-7", "Kim"])] {
+            var lists = SingleItemLists(known: known)
+            for item in items + items.reversed() {
+                let (list, isKnown) = withBytes(item) { lists.list(of: $0) }
+                #expect(list == [item])
+                #expect(isKnown == (known != nil && ["D-000001", "R-7"].contains(item)), "\(item)")
+            }
         }
     }
 

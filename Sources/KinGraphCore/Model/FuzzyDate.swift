@@ -51,6 +51,16 @@ public struct FuzzyDate: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// A date whose bounds a reader worked out itself (a fast path for the plain
+    /// forms); it must equal `FuzzyDate(parsing: text)`.
+    package init(text: String, earliest: Day?, latest: Day?, isUncertain: Bool, isApproximate: Bool) {
+        self.text = text
+        self.earliest = earliest
+        self.latest = latest
+        self.isUncertain = isUncertain
+        self.isApproximate = isApproximate
+    }
+
     /// Parses the EDTF subset; throws `ParseError` naming what is wrong.
     public init(parsing text: String) throws(ParseError) {
         self.text = text

@@ -58,16 +58,6 @@ enum CSVFolderReader {
     ) {
         let fileName = kind.fileName
         let file = path + "/" + fileName
-        func check<Record>(_ sources: @escaping (Record) -> [String], _ id: @escaping (Record) -> String?)
-            -> ((Record, Int, Int, inout [Finding]) -> Void)?
-        {
-            guard let sourceCheck else { return nil }
-            return { record, index, line, findings in
-                sourceCheck.check(
-                    sources(record), kind: kind, index: index, id: id(record), line: line, fileName: fileName,
-                    into: &findings)
-            }
-        }
         do throws(IOFailure) {
             switch kind {
             case .source:
@@ -75,22 +65,22 @@ enum CSVFolderReader {
             case .person:
                 slots.people = try CSVTableReader.read(
                     path: file, kind: kind, fileName: fileName, knownLists: knownLists,
-                    check: check({ $0.sources }, { $0.id })
+                    sourceCheck: sourceCheck
                 ) { $0.person(&$1) }
             case .tie:
                 slots.ties = try CSVTableReader.read(
                     path: file, kind: kind, fileName: fileName, knownLists: knownLists,
-                    check: check({ $0.sources }, { _ in nil })
+                    sourceCheck: sourceCheck
                 ) { $0.tie(&$1) }
             case .event:
                 slots.events = try CSVTableReader.read(
                     path: file, kind: kind, fileName: fileName, knownLists: knownLists,
-                    check: check({ $0.sources }, { $0.id })
+                    sourceCheck: sourceCheck
                 ) { $0.event(&$1) }
             case .link:
                 slots.links = try CSVTableReader.read(
                     path: file, kind: kind, fileName: fileName, knownLists: knownLists,
-                    check: check({ $0.sources }, { _ in nil })
+                    sourceCheck: sourceCheck
                 ) { $0.link(&$1) }
             }
         } catch {

@@ -19,6 +19,9 @@ struct CSVRowSource: FieldSource {
     var recordID: String?
     private var strings = ByteKeyedTable<String>(limit: 1 << 16)
     private var singleLists: SingleItemLists
+    /// `true` when the last `sources` list read is one of the known lists (every
+    /// item of which exists), so it needs no check.
+    var sourcesAreKnown = false
     /// The item numbers `touchLists` looks up, reused.
     private var numbers: [Int] = []
 
@@ -73,12 +76,13 @@ struct CSVRowSource: FieldSource {
     }
 
     mutating func list(_ field: Field) -> [String] {
+        if field == .sources { sourcesAreKnown = false }
         let column = columns[field.rawValue]
         guard column >= 0 else { return [] }
         switch row.cell(column, in: bytes, trim: false) {
         case .absent: return []
         case .escaped: return row.list(column, in: bytes)
-        case .bytes(let cell): return list(cell)
+        case .bytes(let cell): return list(cell, known: field == .sources)
         }
     }
 
@@ -130,12 +134,14 @@ struct CSVRowSource: FieldSource {
     /// one item shared with earlier rows that had the same.
     ///
     /// - Complexity: O(length of the cell).
-    private mutating func list(_ cell: UnsafeRawBufferPointer) -> [String] {
+    private mutating func list(_ cell: UnsafeRawBufferPointer, known: Bool) -> [String] {
         var separators = 0
         for byte in cell where byte == UInt8(ascii: ";") { separators += 1 }
         if separators == 0 {
             guard let item = CSVRowSource.trim(cell) else { return [] }
-            return singleLists.list(of: item)
+            let (list, isKnown) = singleLists.list(of: item)
+            if known { sourcesAreKnown = isKnown }
+            return list
         }
         var items: [String] = []
         items.reserveCapacity(separators + 1)

@@ -20,17 +20,17 @@ enum CSVTableReader {
     /// gives that one problem and no records.
     ///
     /// - Complexity: O(bytes), one pass; strings are made only for the fields read.
-    /// `knownLists` are one-item lists to share (see `KnownItemLists`); `check` is
-    /// called on each record read, with its index and line, to add problems.
-    static func read<Record>(
+    /// `knownLists` are one-item lists to share (see `KnownItemLists`);
+    /// `sourceCheck` checks the sources of each record read.
+    static func read<Record: SourcedRecord>(
         path: String, kind: RecordKind, fileName: String, knownLists: KnownItemLists? = nil,
-        check: ((Record, _ index: Int, _ line: Int, inout [Finding]) -> Void)? = nil,
+        sourceCheck: SourceCheck? = nil,
         decode: (inout RecordDecoder, inout CSVRowSource) -> Record?
     ) throws(IOFailure) -> CSVTable<Record> {
         var stream = try CSVStream(path: path)
         defer { stream.closeFile() }
         let table = read(
-            &stream, kind: kind, fileName: fileName, knownLists: knownLists, check: check, decode: decode)
+            &stream, kind: kind, fileName: fileName, knownLists: knownLists, sourceCheck: sourceCheck, decode: decode)
         if case .io(let failure)? = table.failure { throw failure }
         try stream.checkRest()
         guard stream.hasInvalidUTF8 else { return table.table }
@@ -58,9 +58,9 @@ enum CSVTableReader {
         return table
     }
 
-    private static func read<Record>(
+    private static func read<Record: SourcedRecord>(
         _ stream: inout CSVStream, kind: RecordKind, fileName: String, knownLists: KnownItemLists?,
-        check: ((Record, _ index: Int, _ line: Int, inout [Finding]) -> Void)?,
+        sourceCheck: SourceCheck?,
         decode: (inout RecordDecoder, inout CSVRowSource) -> Record?
     ) -> (table: CSVTable<Record>, failure: CSVStream.Failure?) {
         var table = CSVTable<Record>()
@@ -100,10 +100,16 @@ enum CSVTableReader {
                 if let id { table.skipped.insert(id) }
                 return
             }
+            source.sourcesAreKnown = false
             if let record = decode(&decoder, &source) {
-                check?(record, table.records.count, source.row.line, &source.findings)
+                let index = table.records.count
                 table.records.append(record)
                 table.lines.append(Int32(clamping: source.row.line))
+                if let sourceCheck, !source.sourcesAreKnown {
+                    sourceCheck.check(
+                        table.records[index].sources, kind: kind, index: index, id: table.records[index].problemID,
+                        line: source.row.line, fileName: fileName, into: &source.findings)
+                }
             } else if let id = decoder.lastID {
                 table.skipped.insert(id)
             }

@@ -35,21 +35,21 @@ struct SingleItemLists {
         touched &+= sum
     }
 
-    /// The list holding just `item`.
+    /// The list holding just `item`, and whether it is one of the `known` lists.
     ///
     /// - Complexity: O(length of `item`) expected.
-    mutating func list(of item: UnsafeRawBufferPointer) -> [String] {
+    mutating func list(of item: UnsafeRawBufferPointer) -> (list: [String], isKnown: Bool) {
         guard let number = SingleItemLists.trailingNumber(item) else {
-            return others.value(for: item) { [String(decoding: $0, as: UTF8.self)] }
+            return (others.value(for: item) { [String(decoding: $0, as: UTF8.self)] }, false)
         }
         if let known, number < known.numbered.count, let list = known.numbered[number],
             SingleItemLists.holds(list, item)
         {
-            return list
+            return (list, true)
         }
         if number < numbered.count, let list = numbered[number] {
-            if SingleItemLists.holds(list, item) { return list }
-            return others.value(for: item) { [String(decoding: $0, as: UTF8.self)] }
+            if SingleItemLists.holds(list, item) { return (list, false) }
+            return (others.value(for: item) { [String(decoding: $0, as: UTF8.self)] }, false)
         }
         let list = [String(decoding: item, as: UTF8.self)]
         if number >= numbered.count {
@@ -57,7 +57,7 @@ struct SingleItemLists {
             numbered += repeatElement(nil, count: number + 1 - numbered.count)
         }
         numbered[number] = list
-        return list
+        return (list, false)
     }
 
     /// Whether `list`'s one item is `item`.

@@ -1,5 +1,21 @@
 import KinGraphCore
 
+/// A record with `sources`, as the CSV reader checks it.
+protocol SourcedRecord {
+    var sources: [String] { get }
+    /// The id problems about the record name (people and events have one).
+    var problemID: String? { get }
+}
+
+extension Source: SourcedRecord {
+    var sources: [String] { [] }
+    var problemID: String? { id }
+}
+extension Person: SourcedRecord { var problemID: String? { id } }
+extension Tie: SourcedRecord { var problemID: String? { nil } }
+extension Event: SourcedRecord { var problemID: String? { id } }
+extension Link: SourcedRecord { var problemID: String? { nil } }
+
 /// The validator's check of a record's `sources`, made by the CSV reader while the
 /// record is at hand (its source list was just made), with the same problems the
 /// validator would report, at the record's place. The validator then skips it
