@@ -8,7 +8,7 @@ BIN_DIR = $(shell swift build $(SWIFT_BUILD_FLAGS) --show-bin-path)
 KINGRAPH = $(BIN_DIR)/kingraph
 APT_PACKAGES := libgraphviz-dev graphviz fonts-nanum pkg-config
 
-.PHONY: all setup build demo test bench diagrams fuzz clean
+.PHONY: all setup build demo test bench diagrams fuzz clean venv
 
 all: build
 
@@ -39,7 +39,12 @@ demo: build
 	@echo "== kingraph info --archive $(SAMPLE)"
 	@$(KINGRAPH) info --archive $(SAMPLE)
 
-test: setup
+## venv: networkx and followthemoney in .venv, for the exchange tests against real consumers
+venv: .venv/.installed
+.venv/.installed:
+	python3 -m venv .venv && .venv/bin/pip install -q 'networkx>=3' 'followthemoney>=4,<5' && touch $@
+
+test: setup venv
 	swift build $(SWIFT_BUILD_FLAGS)
 	swift test $(SWIFT_BUILD_FLAGS)
 

@@ -5,7 +5,23 @@ public struct KinGraphCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "kingraph",
         abstract: "Map enforced disappearances: validate an archive, ask who was punished because of whom, draw it.",
-        subcommands: [Validate.self, Info.self, Convert.self, Generate.self, BenchQueries.self]
+        subcommands: [
+            Validate.self,
+            Info.self,
+            Convert.self,
+            BecauseOf.self,
+            Implicated.self,
+            Path.self,
+            Neighbors.self,
+            Timeline.self,
+            Find.self,
+            Stats.self,
+            Render.self,
+            Export.self,
+            Import.self,
+            Generate.self,
+            BenchQueries.self,
+        ]
     )
 
     public init() {}

@@ -6,10 +6,17 @@ import KinGraphCore
 protocol FieldSource {
     /// The value of `field` as text; `nil` when absent or empty.
     mutating func text(_ field: Field) -> String?
+    /// The value of `field` without leading and trailing white space; `nil` when
+    /// absent or blank. (Ids, kinds and dates are read this way.)
+    mutating func trimmedText(_ field: Field) -> String?
     /// The items of a list field, empty strings left out; `[]` when absent.
     mutating func list(_ field: Field) -> [String]
     /// The value of a boolean field; `nil` when absent.
     mutating func flag(_ field: Field) -> Bool?
     /// Records a problem with `field` (or with the whole record) of the current record.
     mutating func report(_ severity: Problem.Severity, _ field: Field?, recordID: String?, _ message: String)
+}
+
+extension FieldSource {
+    mutating func trimmedText(_ field: Field) -> String? { trimmed(text(field)) }
 }

@@ -58,11 +58,11 @@ struct RecordDecoder {
         let kind: EventKind? = vocabulary(.kind, "event kind", &s, required: true)
         let date = fuzzyDate(.date, &s)
         let place = s.text(.place)
-        let country = trimmed(s.text(.country))
+        let country = s.trimmedText(.country)
         let agency = s.text(.agency)
         let facility = s.text(.facility)
         let reason: Reason? = vocabulary(.reason, "reason", &s)
-        let caseID = trimmed(s.text(.case))
+        let caseID = s.trimmedText(.case)
         let confidence: Confidence? = vocabulary(.confidence, "confidence", &s)
         let sources = s.list(.sources)
         guard !failed, let id, let person, let kind else { return nil }
@@ -92,7 +92,7 @@ struct RecordDecoder {
 
     /// A required text; ids and references are trimmed, names are kept as written.
     private mutating func required<S: FieldSource>(_ field: Field, _ s: inout S, trim: Bool = true) -> String? {
-        let value = trim ? trimmed(s.text(field)) : s.text(field)
+        let value = trim ? s.trimmedText(field) : s.text(field)
         if field == .id { lastID = value }
         guard let value else {
             failed = true
@@ -106,7 +106,7 @@ struct RecordDecoder {
     private mutating func vocabulary<S: FieldSource, V: RawRepresentable & CaseIterable>(
         _ field: Field, _ what: String, _ s: inout S, required: Bool = false
     ) -> V? where V.RawValue == String {
-        guard let text = trimmed(s.text(field)) else {
+        guard let text = s.trimmedText(field) else {
             if required {
                 failed = true
                 s.report(.error, field, recordID: lastID, "missing \(field.name)")
@@ -121,7 +121,7 @@ struct RecordDecoder {
     }
 
     private mutating func fuzzyDate<S: FieldSource>(_ field: Field, _ s: inout S) -> FuzzyDate? {
-        guard let text = trimmed(s.text(field)) else { return nil }
+        guard let text = s.trimmedText(field) else { return nil }
         if let known = dates[text] { return known }
         do {
             let date = try FuzzyDate(parsing: text)

@@ -76,10 +76,12 @@ extension ArchiveGraph {
         var eventPerson = [Int32](repeating: -1, count: archive.events.count)
         var eventKinds = [EventKind](repeating: .other, count: archive.events.count)
         var eventLevels = [UInt8](repeating: 0, count: archive.events.count)
+        var eventDateKeys = [Int32](repeating: 0, count: archive.events.count)
         var personEventOffsets = [Int32](repeating: 0, count: peopleCount + 1)
         for (e, event) in archive.events.enumerated() {
             eventKinds[e] = event.kind
             eventLevels[e] = UInt8(event.effectiveConfidence.rank)
+            eventDateKeys[e] = Int32(clamping: FuzzyDate.sortKey(event.date))
             guard let p = personByID[event.person] else {
                 problems.append("event \(event.id): no person \(event.person)")
                 continue
@@ -141,30 +143,33 @@ extension ArchiveGraph {
 
         if !problems.isEmpty { throw GraphBuildError(problems: problems) }
 
-        self.archive = archive
-        self.personByID = personByID
-        self.eventByID = eventByID
-        self.sourceByID = sourceByID
-        self.peopleInIDOrder = Self.ascending(archive.people.lazy.map(\.id))
-        self.eventsInIDOrder = Self.ascending(archive.events.lazy.map(\.id))
-        self.tieOffsets = tieOffsets
-        self.familyEnds = familyEnds
-        self.tieTargets = tieTargets
-        self.tieRecords = tieRecords
-        self.tieEntries = tieEntries
-        self.eventPerson = eventPerson
-        self.eventKinds = eventKinds
-        self.eventLevels = eventLevels
-        self.personEventOffsets = personEventOffsets
-        self.personEvents = personEvents
-        self.effectOffsets = effectOffsets
-        self.effectTargets = effectTargets
-        self.effectLinks = effectLinks
-        self.effectLevels = effectLevels
-        self.causeOffsets = causeOffsets
-        self.causeTargets = causeTargets
-        self.causeLinks = causeLinks
-        self.causeLevels = causeLevels
+        storage = Storage(
+            GraphIndex(
+                archive: archive,
+                personByID: personByID,
+                eventByID: eventByID,
+                sourceByID: sourceByID,
+                peopleInIDOrder: Self.ascending(archive.people.lazy.map(\.id)),
+                eventsInIDOrder: Self.ascending(archive.events.lazy.map(\.id)),
+                tieOffsets: tieOffsets,
+                familyEnds: familyEnds,
+                tieTargets: tieTargets,
+                tieRecords: tieRecords,
+                tieEntries: tieEntries,
+                eventPerson: eventPerson,
+                eventKinds: eventKinds,
+                eventLevels: eventLevels,
+                eventDateKeys: eventDateKeys,
+                personEventOffsets: personEventOffsets,
+                personEvents: personEvents,
+                effectOffsets: effectOffsets,
+                effectTargets: effectTargets,
+                effectLinks: effectLinks,
+                effectLevels: effectLevels,
+                causeOffsets: causeOffsets,
+                causeTargets: causeTargets,
+                causeLinks: causeLinks,
+                causeLevels: causeLevels))
         #if DEBUG
             checkInvariants()
         #endif

@@ -42,10 +42,11 @@ extension ArchiveGraph {
     }
 
     /// Sorts the layer `scratch.queue[start...]` by (rank of the previous event, id)
-    /// and records each event's rank within the layer.
+    /// and records each event's rank within the layer. Small layers (the usual case)
+    /// are sorted in place, without allocating.
     private func sortLayer(from start: Int, _ scratch: inout GraphScratch) {
         let count = scratch.queue.count - start
-        if count > 1 {
+        if count > 16 {
             var layer = Array(scratch.queue[start...])
             let rank = scratch.eventRank, from = scratch.eventFrom
             layer.sort { a, b in
@@ -54,8 +55,29 @@ extension ArchiveGraph {
                 return ra != rb ? ra < rb : eventPrecedes(a, b)
             }
             scratch.queue.replaceSubrange(start..., with: layer)
+        } else if count > 1 {
+            for i in (start + 1)..<scratch.queue.count {
+                let moving = scratch.queue[i]
+                let key = layerKey(moving, scratch)
+                var j = i
+                while j > start {
+                    let other = scratch.queue[j - 1]
+                    let otherKey = layerKey(other, scratch)
+                    if otherKey < key || (otherKey == key && eventPrecedes(other, moving)) { break }
+                    scratch.queue[j] = other
+                    j -= 1
+                }
+                scratch.queue[j] = moving
+            }
         }
         for i in 0..<count { scratch.eventRank[Int(scratch.queue[start + i])] = Int32(i) }
+    }
+
+    /// The rank of the event `e` was reached from (-1 for a start).
+    @inline(__always)
+    private func layerKey(_ e: Int32, _ scratch: GraphScratch) -> Int32 {
+        let from = scratch.eventFrom[Int(e)]
+        return from < 0 ? -1 : scratch.eventRank[Int(from)]
     }
 
     /// The chain of events ending at `e`, from a start of the last `reachEvents`.

@@ -15,8 +15,9 @@ extension ArchiveGraph {
 
     /// `true` when event `a` comes before event `b` in date order: by earliest day
     /// (an open start first, undated last), then by id.
+    @inline(__always)
     func eventDatePrecedes(_ a: Int32, _ b: Int32) -> Bool {
-        let ka = FuzzyDate.sortKey(event(a).date), kb = FuzzyDate.sortKey(event(b).date)
+        let ka = eventDateKeys[Int(a)], kb = eventDateKeys[Int(b)]
         return ka != kb ? ka < kb : eventPrecedes(a, b)
     }
 }

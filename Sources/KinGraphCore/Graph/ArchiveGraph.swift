@@ -14,53 +14,41 @@
 /// arrays make a small query on a graph of millions cost microseconds, with no
 /// allocation proportional to the graph.
 public struct ArchiveGraph: Sendable {
+    /// The one reference a graph holds.
+    final class Storage: Sendable {
+        let index: GraphIndex
+        init(_ index: GraphIndex) { self.index = index }
+    }
+
+    let storage: Storage
+
     /// The records the graph indexes.
-    public let archive: Archive
+    public var archive: Archive { storage.index.archive }
 
-    /// Person id → person index.
-    let personByID: [String: Int32]
-    /// Event id → event index.
-    let eventByID: [String: Int32]
-    /// Source id → source index.
-    let sourceByID: [String: Int32]
-    /// `true` when person ids ascend with their index, so index order is id order.
-    let peopleInIDOrder: Bool
-    /// `true` when event ids ascend with their index.
-    let eventsInIDOrder: Bool
-
-    // Ties, stored in both directions. The entries of person p are
-    // tieTargets[tieOffsets[p] ..< tieOffsets[p + 1]], family ties first (up to familyEnds[p]).
-    let tieOffsets: [Int32]
-    let familyEnds: [Int32]
-    /// The person at the other end of each entry.
-    let tieTargets: [Int32]
-    /// The tie record of each entry.
-    let tieRecords: [Int32]
-    /// Kind, direction and confidence of each entry (see `TieEntry`).
-    let tieEntries: [TieEntry]
-
-    // Events.
-    /// The person each event happened to.
-    let eventPerson: [Int32]
-    /// The kind of each event.
-    let eventKinds: [EventKind]
-    /// The effective confidence rank of each event.
-    let eventLevels: [UInt8]
-    /// Events of person p: personEvents[personEventOffsets[p] ..< personEventOffsets[p + 1]].
-    let personEventOffsets: [Int32]
-    let personEvents: [Int32]
-
-    // Links from cause to effects, and from effect to causes. Each entry carries its link
-    // record and a level: the smaller of the link's and the far event's confidence rank,
-    // so a filtered traversal tests one byte per entry.
-    let effectOffsets: [Int32]
-    let effectTargets: [Int32]
-    let effectLinks: [Int32]
-    let effectLevels: [UInt8]
-    let causeOffsets: [Int32]
-    let causeTargets: [Int32]
-    let causeLinks: [Int32]
-    let causeLevels: [UInt8]
+    @inline(__always) var personByID: [String: Int32] { storage.index.personByID }
+    @inline(__always) var eventByID: [String: Int32] { storage.index.eventByID }
+    @inline(__always) var sourceByID: [String: Int32] { storage.index.sourceByID }
+    @inline(__always) var peopleInIDOrder: Bool { storage.index.peopleInIDOrder }
+    @inline(__always) var eventsInIDOrder: Bool { storage.index.eventsInIDOrder }
+    @inline(__always) var tieOffsets: [Int32] { storage.index.tieOffsets }
+    @inline(__always) var familyEnds: [Int32] { storage.index.familyEnds }
+    @inline(__always) var tieTargets: [Int32] { storage.index.tieTargets }
+    @inline(__always) var tieRecords: [Int32] { storage.index.tieRecords }
+    @inline(__always) var tieEntries: [TieEntry] { storage.index.tieEntries }
+    @inline(__always) var eventPerson: [Int32] { storage.index.eventPerson }
+    @inline(__always) var eventKinds: [EventKind] { storage.index.eventKinds }
+    @inline(__always) var eventLevels: [UInt8] { storage.index.eventLevels }
+    @inline(__always) var eventDateKeys: [Int32] { storage.index.eventDateKeys }
+    @inline(__always) var personEventOffsets: [Int32] { storage.index.personEventOffsets }
+    @inline(__always) var personEvents: [Int32] { storage.index.personEvents }
+    @inline(__always) var effectOffsets: [Int32] { storage.index.effectOffsets }
+    @inline(__always) var effectTargets: [Int32] { storage.index.effectTargets }
+    @inline(__always) var effectLinks: [Int32] { storage.index.effectLinks }
+    @inline(__always) var effectLevels: [UInt8] { storage.index.effectLevels }
+    @inline(__always) var causeOffsets: [Int32] { storage.index.causeOffsets }
+    @inline(__always) var causeTargets: [Int32] { storage.index.causeTargets }
+    @inline(__always) var causeLinks: [Int32] { storage.index.causeLinks }
+    @inline(__always) var causeLevels: [UInt8] { storage.index.causeLevels }
 
     /// Number of people.
     public var personCount: Int { archive.people.count }

@@ -23,8 +23,8 @@ public struct ImplicatedResult: Codable, Sendable, Hashable {
         /// Punished: their punitive events reached from an escape; unlinked: their punitive
         /// events not dated before the earliest escape; at-risk: none. By id.
         public var events: [String]
-        /// For each event when punished, its shortest chain from an escape.
-        public var chains: [[String]]
+        /// When punished, each event with its shortest chain from an escape.
+        public var chains: [ReachedEvent]
     }
 
     public struct Other: Codable, Sendable, Hashable {
@@ -32,7 +32,7 @@ public struct ImplicatedResult: Codable, Sendable, Hashable {
         public var name: String
         /// Their punitive events reached from an escape, by id, and the chain of each.
         public var events: [String]
-        public var chains: [[String]]
+        public var chains: [ReachedEvent]
     }
 }
 
@@ -79,9 +79,12 @@ extension ArchiveGraph {
 
         // Punitive events reached from the escapes, per person, with their chains.
         reachEvents(from: escapes, minLevel: level, scratch: &scratch)
-        var reached: [Int32: [(event: Int32, chain: [String])]] = [:]
+        var reached: [Int32: [(event: Int32, chain: ReachedEvent?)]] = [:]
         for e in scratch.queue where eventKinds[Int(e)].isPunitive && eventPerson[Int(e)] != person {
-            reached[eventPerson[Int(e)], default: []].append((e, chainDescription(to: e, scratch).ids))
+            let (ids, links) = chainDescription(to: e, scratch)
+            let record = event(e)
+            let chain = ReachedEvent(event: record.id, kind: record.kind, date: record.date, chain: ids, links: links)
+            reached[eventPerson[Int(e)], default: []].append((e, chain))
         }
         let threshold = earliestDay(of: escapes)
 
@@ -91,7 +94,7 @@ extension ArchiveGraph {
             isRelative.insert(kin.person)
             let record = self.person(kin.person)
             var status = ImplicationStatus.atRisk
-            var events: [(event: Int32, chain: [String])] = []
+            var events: [(event: Int32, chain: ReachedEvent?)] = []
             if let hits = reached[kin.person] {
                 status = .punished
                 events = hits
@@ -102,7 +105,7 @@ extension ArchiveGraph {
                 }
                 if !late.isEmpty {
                     status = .unlinked
-                    events = late.map { ($0, []) }
+                    events = late.map { ($0, nil) }
                 }
             }
             events.sort { eventPrecedes($0.event, $1.event) }
@@ -111,7 +114,7 @@ extension ArchiveGraph {
                     person: record.id, name: record.name, distance: kin.distance,
                     kinship: Kinship.term(kin.steps, sex: record.sex), steps: kin.steps.map(\.word),
                     status: status, events: events.map { event($0.event).id },
-                    chains: status == .punished ? events.map(\.chain) : []))
+                    chains: events.compactMap(\.chain)))
         }
         var others: [ImplicatedResult.Other] = []
         for (p, hits) in reached where !isRelative.contains(p) {
@@ -119,7 +122,7 @@ extension ArchiveGraph {
             others.append(
                 .init(
                     person: self.person(p).id, name: self.person(p).name,
-                    events: sorted.map { event($0.event).id }, chains: sorted.map(\.chain)))
+                    events: sorted.map { event($0.event).id }, chains: sorted.compactMap(\.chain)))
         }
         relatives.sort { $0.person < $1.person }
         others.sort { $0.person < $1.person }

@@ -23,8 +23,10 @@ public enum QueryError: Error, Sendable, Hashable, CustomStringConvertible {
             let hint = closest.isEmpty ? "" : "; closest names: " + closest.joined(separator: ", ")
             return "no person matches '\(query)'\(hint)"
         case .ambiguousPerson(let query, let candidates):
-            return "'\(query)' matches several people equally well: " + candidates.joined(separator: ", ")
-                + "; give a person id instead"
+            let shown = candidates.prefix(10).joined(separator: ", ")
+            let more = candidates.count > 10 ? " and \(candidates.count - 10) more" : ""
+            return "'\(query)' matches \(candidates.count) people equally well: \(shown)\(more); "
+                + "give a person id or a fuller name"
         case .unknownEvent(let id):
             return "no event has id '\(id)'"
         case .eventOfAnotherPerson(let event, let person):

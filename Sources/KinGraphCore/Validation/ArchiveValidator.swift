@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Checks an archive's records against each other: duplicate ids, references to ids
 /// that do not exist, self-ties, records without sources, causes dated after their
 /// effects (a warning) and cycles of links. Pure: no I/O, no global state.
@@ -26,17 +28,37 @@ public enum ArchiveValidator {
     /// Every problem of `archive`, sorted by record kind, index, field and message.
     ///
     /// - Complexity: O(n + m) expected, for n records and m references (hash lookups).
+    ///   The id tables are built, and the record kinds checked, concurrently.
     public static func validate(_ archive: Archive, skipped: SkippedIDs = SkippedIDs()) -> [Problem] {
-        var collector = ProblemCollector()
-        let sourceIDs = IDIndex(archive.sources.map(\.id), kind: .source, into: &collector)
-        let personIDs = IDIndex(archive.people.map(\.id), kind: .person, into: &collector)
-        let eventIDs = IDIndex(archive.events.map(\.id), kind: .event, into: &collector)
-        var check = ReferenceCheck(
-            sources: sourceIDs, people: personIDs, events: eventIDs, skipped: skipped, collector: collector)
-        check.run(archive)
-        collector = check.collector
-        findCycles(in: archive, events: eventIDs, into: &collector)
-        return collector.sorted()
+        let tables = Slots<IDIndex>(count: 3)
+        let tableProblems = Slots<ProblemCollector>(count: 3)
+        DispatchQueue.concurrentPerform(iterations: 3) { part in
+            var collector = ProblemCollector()
+            switch part {
+            case 0: tables[part] = IDIndex(archive.sources.map(\.id), kind: .source, into: &collector)
+            case 1: tables[part] = IDIndex(archive.people.map(\.id), kind: .person, into: &collector)
+            default: tables[part] = IDIndex(archive.events.map(\.id), kind: .event, into: &collector)
+            }
+            tableProblems[part] = collector
+        }
+        guard let sourceIDs = tables[0], let personIDs = tables[1], let eventIDs = tables[2] else { return [] }
+        let kinds = RecordKind.allCases
+        let checked = Slots<ProblemCollector>(count: kinds.count + 1)
+        DispatchQueue.concurrentPerform(iterations: kinds.count + 1) { part in
+            guard part < kinds.count else {
+                var collector = ProblemCollector()
+                findCycles(in: archive, events: eventIDs, into: &collector)
+                checked[part] = collector
+                return
+            }
+            var check = ReferenceCheck(
+                sources: sourceIDs, people: personIDs, events: eventIDs, skipped: skipped, collector: ProblemCollector())
+            check.run(archive, kind: kinds[part])
+            checked[part] = check.collector
+        }
+        var all = ProblemCollector()
+        for collector in tableProblems.values + checked.values { all.merge(collector) }
+        return all.sorted()
     }
 }
 
@@ -52,6 +74,10 @@ struct ProblemCollector {
             Problem(severity, place: place, recordID: id, message: message, record: record, field: field))
     }
 
+    mutating func merge(_ other: ProblemCollector) {
+        problems += other.problems
+    }
+
     func sorted() -> [Problem] {
         problems.sorted { a, b in
             let ra = a.record ?? RecordRef(.source, -1), rb = b.record ?? RecordRef(.source, -1)
@@ -63,25 +89,27 @@ struct ProblemCollector {
     }
 }
 
-/// The ids of one record kind, mapped to the index of their first record.
-struct IDIndex {
-    let firstIndex: [String: Int32]
+/// Results of concurrent work, one slot per task; each task writes only its own slot.
+final class Slots<Value>: @unchecked Sendable {
+    private let storage: UnsafeMutablePointer<Value?>
+    private let count: Int
 
-    /// Indexes `ids`, reporting every repeated id on the record that repeats it.
-    init(_ ids: [String], kind: RecordKind, into collector: inout ProblemCollector) {
-        var map: [String: Int32] = [:]
-        map.reserveCapacity(ids.count)
-        for (index, id) in ids.enumerated() {
-            if map[id] != nil {
-                collector.add(
-                    .error, RecordRef(kind, index), id: id, field: "id",
-                    "duplicate \(kind.noun) id '\(id)': an earlier \(kind.noun) has it too")
-            } else {
-                map[id] = Int32(index)
-            }
-        }
-        firstIndex = map
+    init(count: Int) {
+        self.count = count
+        storage = UnsafeMutablePointer<Value?>.allocate(capacity: count)
+        storage.initialize(repeating: nil, count: count)
     }
 
-    subscript(id: String) -> Int32? { firstIndex[id] }
+    deinit {
+        storage.deinitialize(count: count)
+        storage.deallocate()
+    }
+
+    subscript(index: Int) -> Value? {
+        get { storage[index] }
+        set { storage[index] = newValue }
+    }
+
+    /// The values written, in slot order.
+    var values: [Value] { (0..<count).compactMap { storage[$0] } }
 }

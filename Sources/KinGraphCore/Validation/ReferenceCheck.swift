@@ -18,42 +18,63 @@ struct ReferenceCheck {
         self.collector = collector
     }
 
-    /// Checks every record of `archive`.
+    /// Checks every record of `kind` in `archive` (sources have nothing to check).
+    /// Fields are read in place (`archive.events[i].person`), not by copying records.
     ///
     /// - Complexity: O(records + references), one hash lookup per reference.
-    mutating func run(_ archive: Archive) {
-        for (i, person) in archive.people.enumerated() {
-            checkSources(person.sources, RecordRef(.person, i), id: person.id)
+    mutating func run(_ archive: Archive, kind: RecordKind) {
+        switch kind {
+        case .source: return
+        case .person: checkPeople(archive)
+        case .tie: checkTies(archive)
+        case .event: checkEvents(archive)
+        case .link: checkLinks(archive)
         }
-        for (i, tie) in archive.ties.enumerated() {
+    }
+
+    private mutating func checkPeople(_ archive: Archive) {
+        for i in archive.people.indices {
+            checkSources(archive.people[i].sources, RecordRef(.person, i), id: archive.people[i].id)
+        }
+    }
+
+    private mutating func checkTies(_ archive: Archive) {
+        for i in archive.ties.indices {
             let ref = RecordRef(.tie, i)
-            checkPerson(tie.from, ref, field: "from")
-            checkPerson(tie.to, ref, field: "to")
-            if tie.from == tie.to {
+            let from = archive.ties[i].from, to = archive.ties[i].to
+            checkPerson(from, ref, field: "from")
+            checkPerson(to, ref, field: "to")
+            if from == to {
                 collector.add(
-                    .error, ref, id: nil, field: "to",
-                    "tie from \(tie.from) to themself; a tie joins two different people")
+                    .error, ref, id: nil, field: "to", "tie from \(from) to themself; a tie joins two different people")
             }
-            checkSources(tie.sources, ref, id: nil)
+            checkSources(archive.ties[i].sources, ref, id: nil)
         }
-        for (i, event) in archive.events.enumerated() {
+    }
+
+    private mutating func checkEvents(_ archive: Archive) {
+        for i in archive.events.indices {
             let ref = RecordRef(.event, i)
-            checkPerson(event.person, ref, field: "person", id: event.id)
-            if let country = event.country, !Self.isCountryCode(country) {
+            let id = archive.events[i].id
+            checkPerson(archive.events[i].person, ref, field: "person", id: id)
+            if let country = archive.events[i].country, !Self.isCountryCode(country) {
                 collector.add(
-                    .warning, ref, id: event.id, field: "country",
+                    .warning, ref, id: id, field: "country",
                     "country '\(country)' is not an ISO 3166 alpha-2 code such as KP, CN or RU")
             }
-            checkSources(event.sources, ref, id: event.id)
+            checkSources(archive.events[i].sources, ref, id: id)
         }
-        for (i, link) in archive.links.enumerated() {
+    }
+
+    private mutating func checkLinks(_ archive: Archive) {
+        for i in archive.links.indices {
             let ref = RecordRef(.link, i)
-            let cause = checkEvent(link.cause, ref, field: "cause")
-            let effect = checkEvent(link.effect, ref, field: "effect")
+            let cause = checkEvent(archive.links[i].cause, ref, field: "cause")
+            let effect = checkEvent(archive.links[i].effect, ref, field: "effect")
             if let cause, let effect {
                 checkOrder(archive.events[Int(cause)], archive.events[Int(effect)], ref)
             }
-            checkSources(link.sources, ref, id: nil)
+            checkSources(archive.links[i].sources, ref, id: nil)
         }
     }
 

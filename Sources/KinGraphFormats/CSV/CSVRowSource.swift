@@ -17,9 +17,14 @@ struct CSVRowSource: FieldSource {
         return column < 0 ? nil : row.string(column, in: bytes)
     }
 
+    mutating func trimmedText(_ field: Field) -> String? {
+        let column = columns[field.rawValue]
+        return column < 0 ? nil : row.trimmedString(column, in: bytes)
+    }
+
     mutating func list(_ field: Field) -> [String] {
-        guard let cell = text(field) else { return [] }
-        return splitList(cell)
+        let column = columns[field.rawValue]
+        return column < 0 ? [] : row.list(column, in: bytes)
     }
 
     mutating func flag(_ field: Field) -> Bool? {
@@ -51,5 +56,5 @@ func splitList(_ cell: String) -> [String] {
     if !cell.utf8.contains(UInt8(ascii: ";")) {
         return trimmed(cell).map { [$0] } ?? []
     }
-    return cell.split(separator: ";", omittingEmptySubsequences: true).compactMap { trimmed(String($0)) }
+    return cell.utf8.split(separator: UInt8(ascii: ";")).compactMap { trimmed(String(decoding: $0, as: UTF8.self)) }
 }

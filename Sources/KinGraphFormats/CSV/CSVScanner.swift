@@ -11,6 +11,8 @@
 struct CSVScanner {
     private let bytes: UnsafeRawBufferPointer
     private var position: Int
+    /// The byte offset where the next row starts.
+    var offset: Int { position }
     /// The line (from 1) where the next row starts.
     private(set) var line: Int = 1
 
@@ -146,5 +148,41 @@ struct CSVRow {
             i += slice[i] == UInt8(ascii: "\"") ? 2 : 1
         }
         return String(decoding: unescaped, as: UTF8.self)
+    }
+
+    /// Field `index` without leading and trailing white space; `nil` when blank.
+    func trimmedString(_ index: Int, in bytes: UnsafeRawBufferPointer) -> String? {
+        guard index < fields.count else { return nil }
+        let field = fields[index]
+        if field.doubledQuotes { return trimmed(string(index, in: bytes)) }
+        var a = field.start, b = field.end
+        while a < b && isSpace(bytes[a]) { a += 1 }
+        while b > a && isSpace(bytes[b - 1]) { b -= 1 }
+        guard a < b else { return nil }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)
+    }
+
+    /// Field `index` as a `;`-separated list: items trimmed, empty items left out.
+    ///
+    /// - Complexity: O(length of the field); one string per item, no other copies.
+    func list(_ index: Int, in bytes: UnsafeRawBufferPointer) -> [String] {
+        guard index < fields.count else { return [] }
+        let field = fields[index]
+        guard field.start < field.end else { return [] }
+        if field.doubledQuotes { return string(index, in: bytes).map(splitList) ?? [] }
+        var items: [String] = []
+        var itemStart = field.start
+        var i = field.start
+        while i <= field.end {
+            if i == field.end || bytes[i] == UInt8(ascii: ";") {
+                var a = itemStart, b = i
+                while a < b && isSpace(bytes[a]) { a += 1 }
+                while b > a && isSpace(bytes[b - 1]) { b -= 1 }
+                if a < b { items.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)) }
+                itemStart = i + 1
+            }
+            i += 1
+        }
+        return items
     }
 }

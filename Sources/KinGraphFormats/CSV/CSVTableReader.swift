@@ -56,6 +56,9 @@ enum CSVTableReader {
             bytes: bytes, fileName: fileName, fileOrder: order, columns: columns, findings: source.findings)
         var decoder = RecordDecoder()
         let width = header.count
+        let expected = estimatedRows(scanner, bytes: bytes)
+        table.records.reserveCapacity(expected)
+        table.lines.reserveCapacity(expected)
         let idColumn = columns[Field.id.rawValue]
         while true {
             do {
@@ -82,6 +85,19 @@ enum CSVTableReader {
         table.findings = source.findings
         table.complete = headerOK
         return table
+    }
+
+    /// About how many rows follow, from the length of the next (up to) 64 rows, so
+    /// the record arrays are allocated once.
+    private static func estimatedRows(_ scanner: CSVScanner, bytes: UnsafeRawBufferPointer) -> Int {
+        var probe = scanner
+        var row = CSVRow()
+        let start = probe.offset
+        var rows = 0
+        while rows < 64, (try? probe.nextRow(into: &row)) == true { rows += 1 }
+        let sampled = probe.offset - start
+        guard rows > 0, sampled > 0 else { return 0 }
+        return (bytes.count - start) / sampled * rows + rows
     }
 
     /// Maps the header's column names to fields; reports duplicate and missing columns.

@@ -1,0 +1,30 @@
+import ArgumentParser
+import KinGraphCore
+
+/// `kingraph neighbors PERSON`: everyone within N hops.
+struct Neighbors: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Everyone within --depth hops of PERSON over ties (default 1), with their distance.",
+        discussion: """
+            Example:
+              kingraph neighbors P-0001 --archive graphs/sample.json
+              kingraph neighbors P-0001 --depth 3 --family-only
+            """)
+
+    @OptionGroup var archiveOptions: ArchiveOptions
+    @OptionGroup var options: QueryOptions
+    @OptionGroup var depthOption: DepthOption
+    @Flag(name: .long, help: "Follow family ties only (parent, spouse, sibling, relative).")
+    var familyOnly = false
+    @Argument(help: "A person id, or a name, hangul or alias (romanisation variants match).")
+    var person: String
+
+    func run() throws {
+        let graph = try options.graph(archiveOptions)
+        var scratch = GraphScratch()
+        let answer = try graph.neighbors(
+            person: try graph.resolvePerson(person), depth: depthOption.depth ?? 1, familyOnly: familyOnly,
+            minConfidence: options.confidence, scratch: &scratch)
+        try options.print(answer) { answer.text() }
+    }
+}

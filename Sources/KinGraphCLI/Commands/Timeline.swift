@@ -1,0 +1,25 @@
+import ArgumentParser
+import KinGraphCore
+
+/// `kingraph timeline PERSON`: their events and the events linked to them.
+struct Timeline: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "PERSON's events and every event linked to them, in date order, with sources.",
+        discussion: """
+            Example:
+              kingraph timeline P-0002 --archive graphs/sample.json
+            """)
+
+    @OptionGroup var archiveOptions: ArchiveOptions
+    @OptionGroup var options: QueryOptions
+    @Argument(help: "A person id, or a name, hangul or alias (romanisation variants match).")
+    var person: String
+
+    func run() throws {
+        let graph = try options.graph(archiveOptions)
+        var scratch = GraphScratch()
+        let answer = graph.timeline(
+            person: try graph.resolvePerson(person), minConfidence: options.confidence, scratch: &scratch)
+        try options.print(answer) { answer.text() }
+    }
+}

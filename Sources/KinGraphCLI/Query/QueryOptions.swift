@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import KinGraphCore
+
+/// The options every query command shares: `--min-confidence` and `--json`. Pull it
+/// into a command with `@OptionGroup`, next to `ArchiveOptions`.
+struct QueryOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Leave out every tie, event and link below this level: hearsay, single-source, corroborated or confirmed.",
+            valueName: "level"))
+    var minConfidence: String = Confidence.hearsay.rawValue
+
+    @Flag(name: .long, help: "Print one JSON object (keys sorted) instead of text.")
+    var json = false
+
+    /// Rejects an unknown confidence level (a usage error).
+    func validate() throws {
+        if Confidence(rawValue: minConfidence) == nil {
+            throw ValidationError(
+                "unknown confidence level '\(minConfidence)': use "
+                    + Confidence.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+    }
+
+    /// The level `--min-confidence` names.
+    var confidence: Confidence { Confidence(rawValue: minConfidence) ?? .hearsay }
+
+    /// Loads and validates the archive and indexes it.
+    func graph(_ archive: ArchiveOptions) throws -> ArchiveGraph {
+        try ArchiveGraph(archive.load())
+    }
+
+    /// Prints `answer` as JSON with `--json`, else the text `text()` writes.
+    func print<Answer: Encodable>(_ answer: Answer, text: () -> String) throws {
+        if json {
+            Swift.print(try JSONOutput.string(answer))
+        } else {
+            Swift.print(text(), terminator: "")
+        }
+    }
+}
+
+/// `--depth N`: 1 or more; a huge depth is fine (the search stops at the graph's edge).
+struct DepthOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("How many hops to go out (1 or more).", valueName: "n"))
+    var depth: Int?
+
+    func validate() throws {
+        if let depth, depth < 1 { throw ValidationError("--depth must be 1 or more (got \(depth))") }
+    }
+}
+
+/// JSON as the query commands print it: keys sorted, indented, slashes left alone.
+enum JSONOutput {
+    static func string<Value: Encodable>(_ value: Value) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}
