@@ -57,7 +57,7 @@ enum PlainCSV {
 }
 
 /// A fresh temporary folder path (not created), removed by `cleanup()`.
-struct TemporaryFolder {
+struct SyntheticOutputFolder {
     let url: URL
 
     init() {

@@ -8,7 +8,7 @@ import Testing
 struct SyntheticTests {
     @Test("the same seed gives the same bytes, another seed other bytes")
     func deterministic() throws {
-        let a = TemporaryFolder(), b = TemporaryFolder(), c = TemporaryFolder()
+        let a = SyntheticOutputFolder(), b = SyntheticOutputFolder(), c = SyntheticOutputFolder()
         defer { a.cleanup(); b.cleanup(); c.cleanup() }
         let sa = try SyntheticArchive.write(people: 3000, seed: 42, to: a.url.path)
         let sb = try SyntheticArchive.write(people: 3000, seed: 42, to: b.url.path)
@@ -25,7 +25,7 @@ struct SyntheticTests {
 
     @Test("zero people gives the five files with their headers only")
     func empty() throws {
-        let folder = TemporaryFolder()
+        let folder = SyntheticOutputFolder()
         defer { folder.cleanup() }
         let summary = try SyntheticArchive.write(people: 0, seed: 1, to: folder.url.path)
         #expect(summary == .init(sources: 0, people: 0, ties: 0, events: 0, links: 0))
@@ -39,7 +39,7 @@ struct SyntheticTests {
 
     @Test("a folder that holds anything is refused and left as it was")
     func refusesNonEmptyFolder() throws {
-        let folder = TemporaryFolder()
+        let folder = SyntheticOutputFolder()
         defer { folder.cleanup() }
         try FileManager.default.createDirectory(at: folder.url, withIntermediateDirectories: true)
         let keep = folder.url.appendingPathComponent("people.csv")
@@ -53,7 +53,7 @@ struct SyntheticTests {
 
     @Test("every row has its header's cells, every reference and date is valid")
     func wellFormed() throws {
-        let folder = TemporaryFolder()
+        let folder = SyntheticOutputFolder()
         defer { folder.cleanup() }
         let summary = try SyntheticArchive.write(people: 4000, seed: 9, to: folder.url.path)
         #expect(summary.people == 4000)
