@@ -81,7 +81,7 @@ extension ArchiveGraph {
             for t in ties.indices where ends[t].0 >= 0 {
                 let (a, b) = ends[t]
                 let kind = ties[t].kind
-                let level = UInt8(Confidence.effective(ties[t].confidence, sourceCount: ties[t].sources.count).rank)
+                let level = UInt8(ties[t].effectiveConfidence.rank)
                 for side in 0..<2 {
                     let (me, other, reversed) = side == 0 ? (a, b, false) : (b, a, true)
                     let slot: Int
@@ -113,7 +113,7 @@ extension ArchiveGraph {
         events.withUnsafeBufferPointer { events in
             for e in events.indices {
                 kinds[e] = events[e].kind
-                levels[e] = UInt8(Confidence.effective(events[e].confidence, sourceCount: events[e].sources.count).rank)
+                levels[e] = UInt8(events[e].effectiveConfidence.rank)
                 dateKeys[e] = Int32(clamping: FuzzyDate.sortKey(events[e].date))
                 guard let p = people[events[e].person] else {
                     problems.append("event \(events[e].id): no person \(events[e].person)")
@@ -170,7 +170,7 @@ extension ArchiveGraph {
         links.withUnsafeBufferPointer { links in
             for l in links.indices where ends[l].0 >= 0 {
                 let (c, e) = ends[l]
-                let level = UInt8(Confidence.effective(links[l].confidence, sourceCount: links[l].sources.count).rank)
+                let level = UInt8(links[l].effectiveConfidence.rank)
                 let out = Int(effectCursor[Int(c)])
                 effectCursor[Int(c)] += 1
                 effectTargets[out] = e

@@ -131,12 +131,13 @@ extension ArchiveGraph {
             relatives: relatives, others: others)
     }
 
-    /// The earliest day of the earliest escape; `nil` when one of them has no earliest
-    /// day (undated, or open at the start), since nothing is dated before that one.
+    /// The earliest day of the earliest escape: the smallest earliest day among the
+    /// escapes that have one. `nil` when none has (all undated, or open at the start),
+    /// since nothing is dated before an undated escape.
     func earliestDay(of escapes: [Int32]) -> Day? {
         var earliest: Day?
         for e in escapes {
-            guard let day = event(e).date?.earliest else { return nil }
+            guard let day = event(e).date?.earliest else { continue }
             if let current = earliest, current <= day { continue }
             earliest = day
         }
