@@ -38,6 +38,15 @@ demo: build
 	@echo
 	@echo "== kingraph info --archive $(SAMPLE)"
 	@$(KINGRAPH) info --archive $(SAMPLE)
+	@echo
+	@echo "== kingraph because-of P-0001 --archive $(SAMPLE)"
+	@$(KINGRAPH) because-of P-0001 --archive $(SAMPLE)
+	@echo
+	@echo "== kingraph implicated P-0001 --archive $(SAMPLE)"
+	@$(KINGRAPH) implicated P-0001 --archive $(SAMPLE)
+	@echo
+	@echo "== kingraph stats --archive $(SAMPLE)"
+	@$(KINGRAPH) stats --archive $(SAMPLE)
 
 ## venv: networkx and followthemoney in .venv, for the exchange tests against real consumers
 venv: .venv/.installed

@@ -87,24 +87,39 @@ import Testing
         let timeline = try json(["timeline", "P-02"])
         let events = try #require(timeline["events"] as? [[String: Any]])
         #expect(events.map { $0["event"] as? String } == ["E-01", "E-03", "E-06", "E-11", "E-04"])
-        let found = try json(["find", "Choi"])
+        let found = try json(["find", "Choi Man Sik"])
         let matches = try #require(found["results"] as? [[String: Any]])
-        #expect(matches.map { $0["person"] as? String } == ["P-06", "P-07"])
+        #expect(matches.map { $0["person"] as? String } == ["P-07"] && matches.first?["score"] as? Int == 90)
+        let partial = try json(["find", "Choi"])
+        #expect((partial["results"] as? [Any])?.isEmpty == true)
+        #expect((partial["partial"] as? [[String: Any]])?.map { $0["person"] as? String } == ["P-06", "P-07"])
     }
 
     @Test func badInput() throws {
         let unknown = try CLIRunner.run(["because-of", "Kim Chal-su"], archive: hyesan)
         #expect(unknown.status == 1 && unknown.stderr.contains("closest names: Kim Chol-su (P-01)"))
-        let ambiguous = try CLIRunner.run(["timeline", "Choe"], archive: hyesan)
-        #expect(ambiguous.status == 1 && ambiguous.stderr.contains("Choe Hyon-a (P-06), Choe Man-sik (P-07)"))
+        let partialOnly = try CLIRunner.run(["timeline", "Kim"], archive: hyesan)
+        #expect(partialOnly.status == 1 && partialOnly.stderr.contains("no person matches 'Kim'; closest names: Kim Chol-su (P-01)"))
+        let folder = try Scratch()
+        let twins = try folder.write("twins.json", Self.twins)
+        let same = try CLIRunner.run(["neighbors", "Kim Cheol"], archive: twins)
+        #expect(same.status == 1 && same.stderr.contains("'Kim Cheol' matches 2 people equally well: Kim Chol (P-1), Gim Chul (P-2)"))
         let noEscape = try CLIRunner.run(["implicated", "P-02"], archive: hyesan)
         #expect(noEscape.status == 1 && noEscape.stderr.contains("use 'because-of P-02'"))
         let level = try CLIRunner.run(["stats", "--min-confidence", "certain"], archive: hyesan)
         #expect(level.status == 2 && level.stderr.contains("unknown confidence level 'certain'"))
         let event = try CLIRunner.run(["implicated", "P-01", "--event", "E-02"], archive: hyesan)
         #expect(event.status == 1 && event.stderr.contains("E-02 is a repatriation, not an escape"))
-        for result in [unknown, ambiguous, noEscape, level, event] { #expect(!result.stderr.contains("Fatal error")) }
+        for result in [unknown, partialOnly, same, noEscape, level, event] { #expect(!result.stderr.contains("Fatal error")) }
     }
+
+    /// Two people whose names are two spellings of one name.
+    static let twins = """
+        {"format": "kingraph-archive/1", "sources": [{"id": "T-1", "kind": "testimony"}],
+         "people": [{"id": "P-1", "name": "Kim Chol", "sources": ["T-1"]},
+                    {"id": "P-2", "name": "Gim Chul", "sources": ["T-1"]}],
+         "ties": [], "events": [], "links": []}
+        """
 
     @Test func outputIsByteIdenticalAcrossRuns() throws {
         for arguments in [["implicated", "P-01", "--json"], ["stats"], ["because-of", "P-01"]] {

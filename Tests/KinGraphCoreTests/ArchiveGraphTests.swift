@@ -73,3 +73,44 @@ import Testing
         #expect(scratch.generation == 1)
     }
 }
+
+@Suite struct TieEntryTests {
+    @Test(arguments: TieKind.allCases) func packsKindDirectionAndLevel(kind: TieKind) {
+        #expect(TieEntry.kinds[TieEntry.kindCode(kind)] == kind)
+        for level in UInt8(0)...3 {
+            for reversed in [false, true] {
+                let entry = TieEntry(kind: kind, reversed: reversed, level: level)
+                #expect(entry.kind == kind && entry.isReversed == reversed && entry.level == level)
+            }
+        }
+    }
+}
+
+@Suite struct GraphScratchTests {
+    /// Each traversal sizes only the arrays it uses; any order of queries works.
+    @Test func queriesInEveryOrderShareOneScratch() throws {
+        let graph = try HyesanFixture.graph()
+        let steps: [(inout GraphScratch) throws -> Int] = [
+            { graph.path(from: 8, to: 4, scratch: &$0).path?.count ?? 0 },
+            { try graph.implicated(person: 0, scratch: &$0).relatives.count },
+            { graph.neighborhood(of: 0, depth: 2, scratch: &$0).count },
+            { graph.becauseOf(person: 0, scratch: &$0).results.count },
+            { graph.timeline(person: 1, scratch: &$0).events.count },
+        ]
+        var fresh: [Int] = []
+        for step in steps {
+            var scratch = GraphScratch()
+            fresh.append(try step(&scratch))
+        }
+        for rotation in steps.indices {
+            var scratch = GraphScratch()
+            for i in steps.indices {
+                let k = (i + rotation) % steps.count
+                #expect(try steps[k](&scratch) == fresh[k])
+            }
+        }
+        var scratch = GraphScratch()
+        _ = graph.neighborhood(of: 0, depth: 1, scratch: &scratch)
+        #expect(scratch.personFrom.isEmpty && scratch.eventSeen.isEmpty && scratch.personSeenBack.isEmpty)
+    }
+}

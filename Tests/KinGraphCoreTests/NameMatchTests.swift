@@ -29,12 +29,15 @@ import Testing
         #expect(graph.find("gim cheolsu").results.first?.matched == "Gim Cheol-su")
         #expect(graph.find("Gim Chul Soo").results.first.map { ($0.person, $0.score) } ?? ("", 0) == ("P-01", 90))
         #expect(graph.find("김철수").results.first?.score == 100)
-        // "Kim" is a word of every Kim: all of them, by id, same score.
+        // "Kim" is a word of every Kim: all of them match in part, by id, same score.
         let kims = graph.find("Gim")
-        #expect(kims.results.map(\.person) == ["P-01", "P-03", "P-04", "P-08", "P-09", "P-10"])
-        #expect(Set(kims.results.map(\.score)) == [60])
-        #expect(graph.find("Chol-su Kim").results.first?.score == 80)
-        #expect(graph.find("Zzyzx").results.isEmpty)
+        #expect(kims.results.isEmpty)
+        #expect(kims.partial.map(\.person) == ["P-01", "P-03", "P-04", "P-08", "P-09", "P-10"])
+        #expect(Set(kims.partial.map(\.score)) == [60])
+        #expect(graph.find("Chol-su Kim").partial.first?.score == 80)
+        #expect(graph.find("Kim Chol").partial.map(\.person) == ["P-01"])  // the start of Kim Chol-su
+        let none = graph.find("Zzyzx")
+        #expect(none.results.isEmpty && none.partial.isEmpty)
     }
 
     @Test func resolvingAPersonArgument() throws {
@@ -42,12 +45,13 @@ import Testing
         #expect(try graph.resolvePerson("P-07") == 6)
         #expect(try graph.resolvePerson("Choi Man Sik") == 6)
         #expect(try graph.resolvePerson("Lee Chul") == 12)  // Ri Chol, not Kim Chol-su
-        #expect(throws: QueryError.self) { try graph.resolvePerson("Kim") }
+        // A partial match is not enough, even when it is the only one; it is suggested.
         do {
-            _ = try graph.resolvePerson("Choe")
-            Issue.record("two Choes should be ambiguous")
+            _ = try graph.resolvePerson("Chol-su Kim")
+            Issue.record("the words in another order are a partial match")
         } catch {
-            #expect(error == .ambiguousPerson("Choe", candidates: ["Choe Hyon-a (P-06)", "Choe Man-sik (P-07)"]))
+            guard case .unknownPerson(_, let closest) = error else { throw error }
+            #expect(closest.first == "Kim Chol-su (P-01)" && closest.count == 5)
         }
         do {
             _ = try graph.resolvePerson("Kim Chal-su")
@@ -56,5 +60,19 @@ import Testing
             guard case .unknownPerson(_, let closest) = error else { throw error }
             #expect(closest.first == "Kim Chol-su (P-01)" && closest.count == 5)
         }
+    }
+
+    @Test func severalEquallyGoodMatchesAreAmbiguous() throws {
+        var b = ArchiveBuilder()
+        b.person("P-1", "Kim Chol")
+        b.person("P-2", "Gim Cheol")
+        b.person("P-3", "Ri Sun", aliases: ["Kim Chul"])
+        let graph = try b.graph()
+        #expect(try graph.resolvePerson("kim-chol") == 0)  // as written beats another spelling
+        // Three spellings of one name (the third an alias), none as written: all equally good.
+        #expect(
+            throws: QueryError.ambiguousPerson(
+                "Kim Cheol", candidates: ["Kim Chol (P-1)", "Gim Cheol (P-2)", "Ri Sun (P-3)"])
+        ) { try graph.resolvePerson("Kim Cheol") }
     }
 }

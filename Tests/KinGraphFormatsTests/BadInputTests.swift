@@ -8,7 +8,7 @@ import Testing
 struct BadCase: CustomTestStringConvertible, Sendable {
     let name: String
     /// Makes the archive in a folder and returns its path.
-    let make: @Sendable (TemporaryFolder) throws -> String
+    let make: @Sendable (ScratchFolder) throws -> String
     /// Text that one problem's description must contain (place included).
     let expected: String
 
@@ -149,7 +149,7 @@ let badCSV: [BadCase] = [
 @Suite struct BadInputTests {
     @Test(arguments: badJSON + badCSV)
     func badInputIsReportedWithItsPlace(_ bad: BadCase) throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScratchFolder()
         let path = try bad.make(folder)
         let found = problems(loading: path)
         #expect(
@@ -172,7 +172,7 @@ let badCSV: [BadCase] = [
     }
 
     @Test func everyProblemIsReportedInOneRunInReadingOrder() throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScratchFolder()
         let path = try folder.csvFolder(replacing: [
             "people.csv": peopleHeader + "P-1,A,Q,,,T-1\nP-2,B,,2013-13,gone,T-1\nP-1,C,,,,T-1\n",
             "ties.csv": "from,to,kind,sources\nP-2,P-2,sibling,T-1\n",
@@ -191,7 +191,7 @@ let badCSV: [BadCase] = [
     @Test func aRecordThatCannotBeReadDoesNotCascade() throws {
         // E-1 has an unknown kind: it is reported once, and the link to it is not
         // reported as a link to a missing event.
-        let folder = try TemporaryFolder()
+        let folder = try ScratchFolder()
         let path = try folder.csvFolder(replacing: [
             "events.csv": eventsHeader + "E-1,P-1,arest,2014-03,T-1\nE-2,P-2,arrest,2014-04,T-1\n"
         ])
@@ -201,7 +201,7 @@ let badCSV: [BadCase] = [
     }
 
     @Test func lineNumbersCountLineBreaksInsideQuotes() throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScratchFolder()
         let path = try folder.csvFolder(replacing: [
             "people.csv": "id,name,home,sources\r\nP-1,A,\"line one\r\nline two\nline three\",T-1\r\nP-2,B,,T-9\r\n"
         ])
@@ -210,7 +210,7 @@ let badCSV: [BadCase] = [
     }
 
     @Test func causeDatedAfterEffectIsOnlyAWarning() throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScratchFolder()
         let path = try folder.csvFolder(replacing: [
             "events.csv": eventsHeader + "E-1,P-1,escape-attempt,2015,T-1\nE-2,P-2,arrest,2014-12-31,T-1\n"
         ])
@@ -222,7 +222,7 @@ let badCSV: [BadCase] = [
     }
 
     @Test func overlappingDatesAreNotAWarning() throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScratchFolder()
         let path = try folder.csvFolder(replacing: [
             "events.csv": eventsHeader + "E-1,P-1,escape-attempt,2014-04?,T-1\nE-2,P-2,arrest,2014/2015,T-1\n"
         ])

@@ -33,7 +33,7 @@ import Testing
 
     @Test(arguments: valid)
     func validDatesHaveTheirBounds(_ c: Case) throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScratchFolder()
         let path = try folder.csvFolder(replacing: [
             "events.csv": "id,person,kind,date,sources\nE-1,P-1,escape-attempt, \(c.text) ,T-1\nE-2,P-2,arrest,,T-1\n"
         ])
@@ -61,7 +61,7 @@ import Testing
 
     @Test(arguments: invalid)
     func invalidDatesAreReportedWithTheReason(_ text: String, _ reason: String) throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScratchFolder()
         let path = try folder.write(
             "a.json",
             Fixture.json(people: #"[{"id": "P-1", "name": "A", "born": "\#(text)", "sources": ["T-1"]}]"#))

@@ -50,7 +50,7 @@ import Testing
     }
 
     @Test func missingSectionsAreEmpty() throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScratchFolder()
         let path = try folder.write("a.json", Fixture.json())
         let archive = try ArchiveReader.load(from: path).archive
         #expect(archive.people.count == 1)
@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func emptyCellsAndNullsAreAbsent() throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScratchFolder()
         let json = try folder.write(
             "a.json",
             Fixture.json(people: #"[{"id": "P-1", "name": "Han Mi-ok", "hangul": "", "born": null, "sources": ["T-1", ""]}]"#))
@@ -71,7 +71,7 @@ import Testing
     }
 
     @Test func unknownJSONFieldsAreWarnedOnceAndIgnored() throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScratchFolder()
         let path = try folder.write(
             "a.json",
             Fixture.json(
@@ -82,14 +82,14 @@ import Testing
     }
 
     @Test func extraCSVColumnsAndUppercaseHeadersAreAccepted() throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScratchFolder()
         let path = try folder.csvFolder(replacing: ["people.csv": "Notes,ID,Name,Sources\n\"long, note\",P-1,Han Mi-ok,T-1\n,P-2,Han Chol,T-1\n"])
         let archive = try ArchiveReader.load(from: path).archive
         #expect(archive.people.map(\.id) == ["P-1", "P-2"])
     }
 
     @Test func sqliteIsNotSupportedYet() throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScratchFolder()
         let path = try folder.write("a.sqlite", "x")
         #expect {
             try ArchiveReader.load(from: path)

@@ -7,7 +7,7 @@ import Testing
 /// Writing and reading back: lossless, deterministic, atomic, careful with what exists.
 @Suite struct RoundTripTests {
     @Test func jsonToCSVToJSONGivesTheSameArchive() throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScratchFolder()
         let original = try ArchiveReader.load(from: Fixture.smallJSON).archive
         try ArchiveWriter.write(original, to: folder.path + "/csv")
         let viaCSV = try ArchiveReader.load(from: folder.path + "/csv").archive
@@ -19,7 +19,7 @@ import Testing
     }
 
     @Test func awkwardTextSurvivesBothForms() throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScratchFolder()
         var archive = Fixture.small
         archive.title = "Quotes \" and, commas\r\nand CRLF"
         archive.people[0].name = "  Ri \"Song\"-mi, the elder  "
@@ -86,7 +86,7 @@ import Testing
     }
 
     @Test func refusesToOverwriteWithoutBeingAsked() throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScratchFolder()
         let json = try folder.write("out.json", "{}")
         #expect {
             try ArchiveWriter.write(Fixture.small, to: json)
@@ -106,7 +106,7 @@ import Testing
     }
 
     @Test func anEmptyOrUnrelatedFolderIsFilled() throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScratchFolder()
         try folder.write("out/notes.txt", "mine")
         try ArchiveWriter.write(Fixture.small, to: folder.path + "/out")
         #expect(try ArchiveReader.load(from: folder.path + "/out").archive == Fixture.small)
@@ -114,13 +114,13 @@ import Testing
     }
 
     @Test func missingFoldersAreCreated() throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScratchFolder()
         try ArchiveWriter.write(Fixture.small, to: folder.path + "/a/b/c")
         #expect(try ArchiveReader.load(from: folder.path + "/a/b/c").archive == Fixture.small)
     }
 
     @Test func refusesToWriteOntoTheInputEvenWhenForced() throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScratchFolder()
         let json = try folder.write("in.json", "{}")
         let sameFile = folder.path + "/./sub/../in.json"
         try FileManager.default.createDirectory(atPath: folder.path + "/sub", withIntermediateDirectories: true)
@@ -138,7 +138,7 @@ import Testing
     }
 
     @Test func leavesNoTemporaryFiles() throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScratchFolder()
         try ArchiveWriter.write(Fixture.small, to: folder.path + "/a.json")
         try ArchiveWriter.write(Fixture.small, to: folder.path + "/a.json", overwrite: true)
         try ArchiveWriter.write(Fixture.small, to: folder.path + "/csv")
@@ -147,7 +147,7 @@ import Testing
     }
 
     @Test func listItemsWithSemicolonsCannotBeCSV() throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScratchFolder()
         var archive = Fixture.small
         archive.people[1].aliases = ["Pak; the younger"]
         #expect {
@@ -159,7 +159,7 @@ import Testing
     }
 
     @Test func unsupportedOutputs() throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScratchFolder()
         for (path, words) in [
             (folder.path + "/a.sqlite", "the SQLite form is not supported yet"),
             (folder.path + "/people.csv", "give the folder, not one file"),

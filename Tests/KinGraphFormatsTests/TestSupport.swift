@@ -5,7 +5,7 @@ import Testing
 @testable import KinGraphFormats
 
 /// A fresh temporary folder, removed when the value is released.
-final class TemporaryFolder {
+final class ScratchFolder {
     let path: String
 
     init() throws {

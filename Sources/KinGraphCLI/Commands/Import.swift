@@ -41,6 +41,11 @@ struct Import: ParsableCommand {
     var allWarnings = false
 
     func run() throws {
+        // A JSON archive's destination is checked before the work (a CSV folder is
+        // created by the writer).
+        if output.lowercased().hasSuffix(".json") {
+            try ExchangeFiles.checkDestination(output, overwrite: force, input: input)
+        }
         let limits = ImportLimits(maxFileBytes: try ReadLimits.fromEnvironment().maxFileBytes)
         let bytes = try ExchangeFiles.read(input, limits: limits)
         let name = URL(fileURLWithPath: input).lastPathComponent

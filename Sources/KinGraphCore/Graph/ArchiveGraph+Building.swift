@@ -1,187 +1,191 @@
 extension ArchiveGraph {
-    /// Indexes `archive`: one pass to count, one to fill each adjacency.
+    /// Indexes `archive`: for each relation, one pass to count and one to fill.
     ///
     /// The archive should have passed validation; a duplicate id, a reference to a
     /// missing person or event, or a tie from a person to themself is reported
     /// (every one of them) rather than indexed.
     ///
     /// - Complexity: O(P + T + E + L + S) time and memory for P people, T ties,
-    ///   E events, L links and S sources (plus hashing each id once).
+    ///   E events, L links and S sources (plus reading each id once).
     public init(_ archive: Archive) throws(GraphBuildError) {
         var problems: [String] = []
-        let personByID = Self.indexIDs(archive.people.map(\.id), kind: "person", &problems)
-        let eventByID = Self.indexIDs(archive.events.map(\.id), kind: "event", &problems)
-        let sourceByID = Self.indexIDs(archive.sources.map(\.id), kind: "source", &problems)
-        let peopleCount = archive.people.count
-
-        // Ties: resolve both ends, count per person (family and other apart), then fill.
-        var tieEnds = [(Int32, Int32)](repeating: (-1, -1), count: archive.ties.count)
-        var familyCount = [Int32](repeating: 0, count: peopleCount)
-        var otherCount = [Int32](repeating: 0, count: peopleCount)
-        for (t, tie) in archive.ties.enumerated() {
-            guard let a = personByID[tie.from], let b = personByID[tie.to] else {
-                let missing = personByID[tie.from] == nil ? tie.from : tie.to
-                problems.append("tie \(t) (\(tie.from) → \(tie.to)): no person \(missing)")
-                continue
-            }
-            if a == b {
-                problems.append("tie \(t) (\(tie.from) → \(tie.to)): a tie from a person to themself")
-                continue
-            }
-            tieEnds[t] = (a, b)
-            if tie.kind.isFamily {
-                familyCount[Int(a)] += 1
-                familyCount[Int(b)] += 1
-            } else {
-                otherCount[Int(a)] += 1
-                otherCount[Int(b)] += 1
-            }
-        }
-        var tieOffsets = [Int32](repeating: 0, count: peopleCount + 1)
-        var familyEnds = [Int32](repeating: 0, count: peopleCount)
-        for p in 0..<peopleCount {
-            familyEnds[p] = tieOffsets[p] + familyCount[p]
-            tieOffsets[p + 1] = familyEnds[p] + otherCount[p]
-        }
-        let tieEntryCount = Int(tieOffsets[peopleCount])
-        var tieTargets = [Int32](repeating: 0, count: tieEntryCount)
-        var tieRecords = [Int32](repeating: 0, count: tieEntryCount)
-        var tieEntries = [TieEntry](repeating: TieEntry(kind: .friend, reversed: false, level: 0), count: tieEntryCount)
-        // Reuse the counts as fill cursors: family entries from the start, others after them.
-        for p in 0..<peopleCount {
-            familyCount[p] = tieOffsets[p]
-            otherCount[p] = familyEnds[p]
-        }
-        for (t, tie) in archive.ties.enumerated() {
-            let (a, b) = tieEnds[t]
-            if a < 0 { continue }
-            let level = UInt8(tie.effectiveConfidence.rank)
-            for side in 0..<2 {
-                let (me, other, reversed) = side == 0 ? (a, b, false) : (b, a, true)
-                let slot: Int
-                if tie.kind.isFamily {
-                    slot = Int(familyCount[Int(me)])
-                    familyCount[Int(me)] += 1
-                } else {
-                    slot = Int(otherCount[Int(me)])
-                    otherCount[Int(me)] += 1
-                }
-                tieTargets[slot] = other
-                tieRecords[slot] = Int32(t)
-                tieEntries[slot] = TieEntry(kind: tie.kind, reversed: reversed, level: level)
-            }
-        }
-
-        // Events: the person of each, and each person's events in archive order.
-        var eventPerson = [Int32](repeating: -1, count: archive.events.count)
-        var eventKinds = [EventKind](repeating: .other, count: archive.events.count)
-        var eventLevels = [UInt8](repeating: 0, count: archive.events.count)
-        var eventDateKeys = [Int32](repeating: 0, count: archive.events.count)
-        var personEventOffsets = [Int32](repeating: 0, count: peopleCount + 1)
-        for (e, event) in archive.events.enumerated() {
-            eventKinds[e] = event.kind
-            eventLevels[e] = UInt8(event.effectiveConfidence.rank)
-            eventDateKeys[e] = Int32(clamping: FuzzyDate.sortKey(event.date))
-            guard let p = personByID[event.person] else {
-                problems.append("event \(event.id): no person \(event.person)")
-                continue
-            }
-            eventPerson[e] = p
-            personEventOffsets[Int(p) + 1] += 1
-        }
-        for p in 0..<peopleCount { personEventOffsets[p + 1] += personEventOffsets[p] }
-        var personEvents = [Int32](repeating: 0, count: Int(personEventOffsets[peopleCount]))
-        var eventCursor = Array(personEventOffsets.dropLast())
-        for e in 0..<archive.events.count where eventPerson[e] >= 0 {
-            let p = Int(eventPerson[e])
-            personEvents[Int(eventCursor[p])] = Int32(e)
-            eventCursor[p] += 1
-        }
-
-        // Links, both ways.
-        var linkEnds = [(Int32, Int32)](repeating: (-1, -1), count: archive.links.count)
-        var effectOffsets = [Int32](repeating: 0, count: archive.events.count + 1)
-        var causeOffsets = [Int32](repeating: 0, count: archive.events.count + 1)
-        for (l, link) in archive.links.enumerated() {
-            guard let c = eventByID[link.cause], let e = eventByID[link.effect] else {
-                let missing = eventByID[link.cause] == nil ? link.cause : link.effect
-                problems.append("link \(l) (\(link.cause) → \(link.effect)): no event \(missing)")
-                continue
-            }
-            linkEnds[l] = (c, e)
-            effectOffsets[Int(c) + 1] += 1
-            causeOffsets[Int(e) + 1] += 1
-        }
-        for e in 0..<archive.events.count {
-            effectOffsets[e + 1] += effectOffsets[e]
-            causeOffsets[e + 1] += causeOffsets[e]
-        }
-        let linkEntryCount = Int(effectOffsets[archive.events.count])
-        var effectTargets = [Int32](repeating: 0, count: linkEntryCount)
-        var effectLinks = [Int32](repeating: 0, count: linkEntryCount)
-        var effectLevels = [UInt8](repeating: 0, count: linkEntryCount)
-        var causeTargets = [Int32](repeating: 0, count: linkEntryCount)
-        var causeLinks = [Int32](repeating: 0, count: linkEntryCount)
-        var causeLevels = [UInt8](repeating: 0, count: linkEntryCount)
-        var effectCursor = Array(effectOffsets.dropLast())
-        var causeCursor = Array(causeOffsets.dropLast())
-        for (l, link) in archive.links.enumerated() {
-            let (c, e) = linkEnds[l]
-            if c < 0 { continue }
-            let level = UInt8(link.effectiveConfidence.rank)
-            let out = Int(effectCursor[Int(c)])
-            effectCursor[Int(c)] += 1
-            effectTargets[out] = e
-            effectLinks[out] = Int32(l)
-            effectLevels[out] = min(level, eventLevels[Int(e)])
-            let back = Int(causeCursor[Int(e)])
-            causeCursor[Int(e)] += 1
-            causeTargets[back] = c
-            causeLinks[back] = Int32(l)
-            causeLevels[back] = min(level, eventLevels[Int(c)])
-        }
-
+        let personByID = IDTable(archive.people.lazy.map(\.id)) { problems.append("duplicate person id \($0)") }
+        let eventByID = IDTable(archive.events.lazy.map(\.id)) { problems.append("duplicate event id \($0)") }
+        let sourceByID = IDTable(archive.sources.lazy.map(\.id)) { problems.append("duplicate source id \($0)") }
+        let ties = Self.indexTies(archive.ties, people: personByID, count: archive.people.count, &problems)
+        let events = Self.indexEvents(archive.events, people: personByID, count: archive.people.count, &problems)
+        let links = Self.indexLinks(archive.links, events: eventByID, levels: events.levels, &problems)
         if !problems.isEmpty { throw GraphBuildError(problems: problems) }
-
         storage = Storage(
             GraphIndex(
-                archive: archive,
-                personByID: personByID,
-                eventByID: eventByID,
-                sourceByID: sourceByID,
+                archive: archive, personByID: personByID, eventByID: eventByID, sourceByID: sourceByID,
                 peopleInIDOrder: Self.ascending(archive.people.lazy.map(\.id)),
                 eventsInIDOrder: Self.ascending(archive.events.lazy.map(\.id)),
-                tieOffsets: tieOffsets,
-                familyEnds: familyEnds,
-                tieTargets: tieTargets,
-                tieRecords: tieRecords,
-                tieEntries: tieEntries,
-                eventPerson: eventPerson,
-                eventKinds: eventKinds,
-                eventLevels: eventLevels,
-                eventDateKeys: eventDateKeys,
-                personEventOffsets: personEventOffsets,
-                personEvents: personEvents,
-                effectOffsets: effectOffsets,
-                effectTargets: effectTargets,
-                effectLinks: effectLinks,
-                effectLevels: effectLevels,
-                causeOffsets: causeOffsets,
-                causeTargets: causeTargets,
-                causeLinks: causeLinks,
-                causeLevels: causeLevels))
+                tieOffsets: ties.offsets, familyEnds: ties.familyEnds, tieTargets: ties.targets,
+                tieRecords: ties.records, tieEntries: ties.entries,
+                eventPerson: events.person, eventKinds: events.kinds, eventLevels: events.levels,
+                eventDateKeys: events.dateKeys, personEventOffsets: events.offsets, personEvents: events.ofPerson,
+                effectOffsets: links.effectOffsets, effectTargets: links.effectTargets, effectLinks: links.effectLinks,
+                effectLevels: links.effectLevels, causeOffsets: links.causeOffsets, causeTargets: links.causeTargets,
+                causeLinks: links.causeLinks, causeLevels: links.causeLevels))
         #if DEBUG
             checkInvariants()
         #endif
     }
 
-    /// Maps each id to its position, noting duplicates.
-    private static func indexIDs(_ ids: [String], kind: String, _ problems: inout [String]) -> [String: Int32] {
-        var index = [String: Int32](minimumCapacity: ids.count)
-        for (i, id) in ids.enumerated() where index.updateValue(Int32(i), forKey: id) != nil {
-            problems.append("duplicate \(kind) id \(id)")
+    /// Tie adjacency, both directions, family entries first for each person.
+    private static func indexTies(_ ties: [Tie], people: IDTable, count: Int, _ problems: inout [String]) -> (
+        offsets: [Int32], familyEnds: [Int32], targets: [Int32], records: [Int32], entries: [TieEntry]
+    ) {
+        var ends = [(Int32, Int32)](repeating: (-1, -1), count: ties.count)
+        var familyCount = [Int32](repeating: 0, count: count)
+        var otherCount = [Int32](repeating: 0, count: count)
+        ties.withUnsafeBufferPointer { ties in
+            for t in ties.indices {
+                guard let a = people[ties[t].from], let b = people[ties[t].to] else {
+                    let tie = ties[t]
+                    let missing = people[tie.from] == nil ? tie.from : tie.to
+                    problems.append("tie \(t) (\(tie.from) → \(tie.to)): no person \(missing)")
+                    continue
+                }
+                if a == b {
+                    problems.append("tie \(t) (\(ties[t].from) → \(ties[t].to)): a tie from a person to themself")
+                    continue
+                }
+                ends[t] = (a, b)
+                if ties[t].kind.isFamily {
+                    familyCount[Int(a)] += 1
+                    familyCount[Int(b)] += 1
+                } else {
+                    otherCount[Int(a)] += 1
+                    otherCount[Int(b)] += 1
+                }
+            }
         }
-        return index
+        var offsets = [Int32](repeating: 0, count: count + 1)
+        var familyEnds = [Int32](repeating: 0, count: count)
+        for p in 0..<count {
+            familyEnds[p] = offsets[p] + familyCount[p]
+            offsets[p + 1] = familyEnds[p] + otherCount[p]
+        }
+        let entryCount = Int(offsets[count])
+        var targets = [Int32](repeating: 0, count: entryCount)
+        var records = [Int32](repeating: 0, count: entryCount)
+        var entries = [TieEntry](repeating: TieEntry(kind: .friend, reversed: false, level: 0), count: entryCount)
+        // Reuse the counts as fill cursors: family entries from the start, others after them.
+        for p in 0..<count {
+            familyCount[p] = offsets[p]
+            otherCount[p] = familyEnds[p]
+        }
+        ties.withUnsafeBufferPointer { ties in
+            for t in ties.indices where ends[t].0 >= 0 {
+                let (a, b) = ends[t]
+                let kind = ties[t].kind
+                let level = UInt8(Confidence.effective(ties[t].confidence, sourceCount: ties[t].sources.count).rank)
+                for side in 0..<2 {
+                    let (me, other, reversed) = side == 0 ? (a, b, false) : (b, a, true)
+                    let slot: Int
+                    if kind.isFamily {
+                        slot = Int(familyCount[Int(me)])
+                        familyCount[Int(me)] += 1
+                    } else {
+                        slot = Int(otherCount[Int(me)])
+                        otherCount[Int(me)] += 1
+                    }
+                    targets[slot] = other
+                    records[slot] = Int32(t)
+                    entries[slot] = TieEntry(kind: kind, reversed: reversed, level: level)
+                }
+            }
+        }
+        return (offsets, familyEnds, targets, records, entries)
+    }
+
+    /// The person, kind, level and date key of each event, and each person's events.
+    private static func indexEvents(_ events: [Event], people: IDTable, count: Int, _ problems: inout [String]) -> (
+        person: [Int32], kinds: [EventKind], levels: [UInt8], dateKeys: [Int32], offsets: [Int32], ofPerson: [Int32]
+    ) {
+        var person = [Int32](repeating: -1, count: events.count)
+        var kinds = [EventKind](repeating: .other, count: events.count)
+        var levels = [UInt8](repeating: 0, count: events.count)
+        var dateKeys = [Int32](repeating: 0, count: events.count)
+        var offsets = [Int32](repeating: 0, count: count + 1)
+        events.withUnsafeBufferPointer { events in
+            for e in events.indices {
+                kinds[e] = events[e].kind
+                levels[e] = UInt8(Confidence.effective(events[e].confidence, sourceCount: events[e].sources.count).rank)
+                dateKeys[e] = Int32(clamping: FuzzyDate.sortKey(events[e].date))
+                guard let p = people[events[e].person] else {
+                    problems.append("event \(events[e].id): no person \(events[e].person)")
+                    continue
+                }
+                person[e] = p
+                offsets[Int(p) + 1] += 1
+            }
+        }
+        for p in 0..<count { offsets[p + 1] += offsets[p] }
+        var ofPerson = [Int32](repeating: 0, count: Int(offsets[count]))
+        var cursor = Array(offsets.dropLast())
+        for e in 0..<events.count where person[e] >= 0 {
+            let p = Int(person[e])
+            ofPerson[Int(cursor[p])] = Int32(e)
+            cursor[p] += 1
+        }
+        return (person, kinds, levels, dateKeys, offsets, ofPerson)
+    }
+
+    /// Link adjacency from cause to effects and from effect to causes; each entry's
+    /// level is the smaller of the link's and the far event's.
+    private static func indexLinks(_ links: [Link], events: IDTable, levels: [UInt8], _ problems: inout [String]) -> (
+        effectOffsets: [Int32], effectTargets: [Int32], effectLinks: [Int32], effectLevels: [UInt8],
+        causeOffsets: [Int32], causeTargets: [Int32], causeLinks: [Int32], causeLevels: [UInt8]
+    ) {
+        let eventCount = levels.count
+        var ends = [(Int32, Int32)](repeating: (-1, -1), count: links.count)
+        var effectOffsets = [Int32](repeating: 0, count: eventCount + 1)
+        var causeOffsets = [Int32](repeating: 0, count: eventCount + 1)
+        links.withUnsafeBufferPointer { links in
+            for l in links.indices {
+                guard let c = events[links[l].cause], let e = events[links[l].effect] else {
+                    let link = links[l]
+                    let missing = events[link.cause] == nil ? link.cause : link.effect
+                    problems.append("link \(l) (\(link.cause) → \(link.effect)): no event \(missing)")
+                    continue
+                }
+                ends[l] = (c, e)
+                effectOffsets[Int(c) + 1] += 1
+                causeOffsets[Int(e) + 1] += 1
+            }
+        }
+        for e in 0..<eventCount {
+            effectOffsets[e + 1] += effectOffsets[e]
+            causeOffsets[e + 1] += causeOffsets[e]
+        }
+        let entryCount = Int(effectOffsets[eventCount])
+        var effectTargets = [Int32](repeating: 0, count: entryCount), effectLinks = effectTargets
+        var causeTargets = effectTargets, causeLinks = effectTargets
+        var effectLevels = [UInt8](repeating: 0, count: entryCount), causeLevels = effectLevels
+        var effectCursor = Array(effectOffsets.dropLast())
+        var causeCursor = Array(causeOffsets.dropLast())
+        links.withUnsafeBufferPointer { links in
+            for l in links.indices where ends[l].0 >= 0 {
+                let (c, e) = ends[l]
+                let level = UInt8(Confidence.effective(links[l].confidence, sourceCount: links[l].sources.count).rank)
+                let out = Int(effectCursor[Int(c)])
+                effectCursor[Int(c)] += 1
+                effectTargets[out] = e
+                effectLinks[out] = Int32(l)
+                effectLevels[out] = min(level, levels[Int(e)])
+                let back = Int(causeCursor[Int(e)])
+                causeCursor[Int(e)] += 1
+                causeTargets[back] = c
+                causeLinks[back] = Int32(l)
+                causeLevels[back] = min(level, levels[Int(c)])
+            }
+        }
+        return (
+            effectOffsets, effectTargets, effectLinks, effectLevels, causeOffsets, causeTargets, causeLinks, causeLevels
+        )
     }
 
     /// `true` when every id is smaller than the next.

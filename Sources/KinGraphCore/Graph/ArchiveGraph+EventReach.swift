@@ -12,7 +12,7 @@ extension ArchiveGraph {
     ///
     /// - Complexity: O(V + L' + V log V) for the V events and L' links reached.
     func reachEvents(from starts: some Sequence<Int32>, minLevel: UInt8, scratch: inout GraphScratch) {
-        let stamp = scratch.begin(self)
+        let stamp = scratch.begin(self, .events)
         for s in starts where eventLevels[Int(s)] >= minLevel && scratch.eventSeen[Int(s)] != stamp {
             scratch.eventSeen[Int(s)] = stamp
             scratch.eventFrom[Int(s)] = -1

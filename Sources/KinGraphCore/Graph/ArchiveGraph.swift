@@ -25,9 +25,9 @@ public struct ArchiveGraph: Sendable {
     /// The records the graph indexes.
     public var archive: Archive { storage.index.archive }
 
-    @inline(__always) var personByID: [String: Int32] { storage.index.personByID }
-    @inline(__always) var eventByID: [String: Int32] { storage.index.eventByID }
-    @inline(__always) var sourceByID: [String: Int32] { storage.index.sourceByID }
+    @inline(__always) var personByID: IDTable { storage.index.personByID }
+    @inline(__always) var eventByID: IDTable { storage.index.eventByID }
+    @inline(__always) var sourceByID: IDTable { storage.index.sourceByID }
     @inline(__always) var peopleInIDOrder: Bool { storage.index.peopleInIDOrder }
     @inline(__always) var eventsInIDOrder: Bool { storage.index.eventsInIDOrder }
     @inline(__always) var tieOffsets: [Int32] { storage.index.tieOffsets }

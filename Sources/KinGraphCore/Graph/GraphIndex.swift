@@ -7,11 +7,11 @@ struct GraphIndex: Sendable {
     let archive: Archive
 
     /// Person id → person index.
-    let personByID: [String: Int32]
+    let personByID: IDTable
     /// Event id → event index.
-    let eventByID: [String: Int32]
+    let eventByID: IDTable
     /// Source id → source index.
-    let sourceByID: [String: Int32]
+    let sourceByID: IDTable
     /// `true` when person ids ascend with their index, so index order is id order.
     let peopleInIDOrder: Bool
     /// `true` when event ids ascend with their index.

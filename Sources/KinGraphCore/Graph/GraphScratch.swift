@@ -39,35 +39,56 @@ public struct GraphScratch {
 
     public init() {}
 
-    /// Starts a traversal of `graph`: sizes the arrays if needed and returns the stamp
-    /// that marks "visited in this traversal".
+    /// Which arrays a traversal uses beyond the people's visit stamps.
+    struct Needs: OptionSet {
+        let rawValue: UInt8
+        /// Distance, previous person, tie entry and layer rank of each person.
+        static let personPaths = Needs(rawValue: 1)
+        /// The far end's stamps and distances, and the shortest-path marks.
+        static let twoEnded = Needs(rawValue: 2)
+        /// Event stamps, previous event, link and layer rank.
+        static let events = Needs(rawValue: 4)
+    }
+
+    /// Starts a traversal of `graph`: sizes the arrays it `needs` (once per graph) and
+    /// returns the stamp that marks "visited in this traversal".
     ///
-    /// - Complexity: O(1), except on first use with a graph (or every 2³² traversals),
-    ///   when it is O(P + E).
-    mutating func begin(_ graph: ArchiveGraph) -> UInt32 {
+    /// - Complexity: O(1), except the first time an array is needed for a graph (or
+    ///   every 2³² traversals), when it is O(P) or O(E).
+    mutating func begin(_ graph: ArchiveGraph, _ needs: Needs = []) -> UInt32 {
         let people = graph.personCount, events = graph.eventCount
         if personSeen.count != people {
             personSeen = Array(repeating: 0, count: people)
-            personSeenBack = personSeen
-            personMark = personSeen
-            personDist = Array(repeating: 0, count: people)
-            personDistBack = personDist
-            personFrom = personDist
-            personVia = personDist
-            personRank = personDist
+            for array in [\GraphScratch.personSeenBack, \.personMark] where !self[keyPath: array].isEmpty {
+                self[keyPath: array] = personSeen
+            }
+            for array in [\GraphScratch.personDist, \.personDistBack, \.personFrom, \.personVia, \.personRank]
+            where !self[keyPath: array].isEmpty {
+                self[keyPath: array] = Array(repeating: 0, count: people)
+            }
         }
-        if eventSeen.count != events {
+        if needs.contains(.personPaths) && personFrom.count != people {
+            personFrom = Array(repeating: 0, count: people)
+            personVia = personFrom
+            personRank = personFrom
+            if personDist.count != people { personDist = personFrom }
+        }
+        if needs.contains(.twoEnded) && personSeenBack.count != people {
+            personSeenBack = Array(repeating: 0, count: people)
+            personMark = personSeenBack
+            personDistBack = Array(repeating: 0, count: people)
+            if personDist.count != people { personDist = personDistBack }
+        }
+        if (needs.contains(.events) || !eventSeen.isEmpty) && eventSeen.count != events {
             eventSeen = Array(repeating: 0, count: events)
             eventFrom = Array(repeating: 0, count: events)
             eventVia = eventFrom
             eventRank = eventFrom
         }
         if generation == UInt32.max {
-            for i in personSeen.indices {
-                personSeen[i] = 0
-                personSeenBack[i] = 0
-                personMark[i] = 0
-            }
+            for i in personSeen.indices { personSeen[i] = 0 }
+            for i in personSeenBack.indices { personSeenBack[i] = 0 }
+            for i in personMark.indices { personMark[i] = 0 }
             for i in eventSeen.indices { eventSeen[i] = 0 }
             generation = 0
         }

@@ -31,8 +31,19 @@ struct TieEntry: Sendable, Hashable {
 
     static let kinds: [TieKind] = TieKind.allCases
 
+    /// The kind's position in `TieKind.allCases` (the order paths prefer among ties).
     static func kindCode(_ kind: TieKind) -> Int {
-        kinds.firstIndex(of: kind) ?? 0
+        switch kind {
+        case .parent: return 0
+        case .spouse: return 1
+        case .sibling: return 2
+        case .relative: return 3
+        case .friend: return 4
+        case .neighbour: return 5
+        case .colleague: return 6
+        case .broker: return 7
+        case .associate: return 8
+        }
     }
 }
 

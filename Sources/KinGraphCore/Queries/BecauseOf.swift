@@ -3,7 +3,8 @@ public struct BecauseOfResult: Codable, Sendable, Hashable {
     public var query = "because-of"
     public var person: String
     public var name: String
-    /// The people punished, ordered by their shortest chain, then date, then id.
+    /// The people punished, ordered by their shortest chain, then the date of its
+    /// event (earliest day, undated last), then person id.
     public var results: [Punished]
 
     /// One person punished because of PERSON, with each punitive event reached.
@@ -69,21 +70,29 @@ extension ArchiveGraph {
         person: Int32, minConfidence: Confidence = .hearsay, scratch: inout GraphScratch
     ) -> BecauseOfResult {
         let found = punishedBecauseOf(person: person, minConfidence: minConfidence, scratch: &scratch)
-        var results: [BecauseOfResult.Punished] = []
+        // Group by person, keeping each person's events in order; a person's place is
+        // given by their first event (shortest chain, then earliest date), then their id.
+        var groups: [(person: Int32, length: Int, date: Int32, events: [ReachedEvent])] = []
         var slotOfPerson: [Int32: Int] = [:]
-        for (e, _) in found {
+        for (e, length) in found {
             let p = eventPerson[Int(e)]
             let (ids, links) = chainDescription(to: e, scratch)
             let record = event(e)
             let reached = ReachedEvent(event: record.id, kind: record.kind, date: record.date, chain: ids, links: links)
             if let slot = slotOfPerson[p] {
-                results[slot].events.append(reached)
+                groups[slot].events.append(reached)
             } else {
-                slotOfPerson[p] = results.count
-                results.append(.init(person: self.person(p).id, name: self.person(p).name, events: [reached]))
+                slotOfPerson[p] = groups.count
+                groups.append((p, length, eventDateKeys[Int(e)], [reached]))
             }
         }
+        groups.sort { a, b in
+            if a.length != b.length { return a.length < b.length }
+            return a.date != b.date ? a.date < b.date : personPrecedes(a.person, b.person)
+        }
         let me = self.person(person)
-        return BecauseOfResult(person: me.id, name: me.name, results: results)
+        return BecauseOfResult(
+            person: me.id, name: me.name,
+            results: groups.map { .init(person: self.person($0.person).id, name: self.person($0.person).name, events: $0.events) })
     }
 }

@@ -19,7 +19,7 @@ extension ArchiveGraph {
     ///
     /// - Complexity: O(V + T' + V log V) for the V people and T' family tie entries visited.
     func kinPaths(from person: Int32, depth: Int, minLevel: UInt8, scratch: inout GraphScratch) -> [KinPath] {
-        let stamp = scratch.begin(self)
+        let stamp = scratch.begin(self, .personPaths)
         scratch.personSeen[Int(person)] = stamp
         scratch.personDist[Int(person)] = 0
         scratch.personRank[Int(person)] = 0

@@ -33,7 +33,21 @@ struct NameKey: Sendable, Hashable {
             word = ""
         }
         for scalar in text.lowercased().unicodeScalars {
-            if Hangul.isSyllable(scalar) {
+            if scalar.isASCII {
+                // The common case, without Unicode property lookups.
+                switch scalar {
+                case "a"..."z":
+                    literal.unicodeScalars.append(scalar)
+                    piece.append(UInt8(scalar.value))
+                case " ", "\t", "\n", "\r", ",", ".": endWord()
+                case "-", "_": endPiece()
+                case "0"..."9":
+                    literal.unicodeScalars.append(scalar)
+                    endPiece()
+                    word.unicodeScalars.append(scalar)
+                default: continue
+                }
+            } else if Hangul.isSyllable(scalar) {
                 literal.unicodeScalars.append(scalar)
                 endPiece()
                 piece = Array(Hangul.romanize(scalar).utf8)

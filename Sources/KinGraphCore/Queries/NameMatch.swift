@@ -3,8 +3,12 @@ public struct FindResult: Codable, Sendable, Hashable {
     public var query = "find"
     /// The name asked for.
     public var name: String
-    /// Best match first, then by id.
+    /// People whose name, hangul or alias is NAME (case, spaces, hyphens and
+    /// romanisation aside): best match first, then by id.
     public var results: [Match]
+    /// People who match only in part (some of the words, the words in another order,
+    /// the start of the name): best first, then by id.
+    public var partial: [Match]
 
     public struct Match: Codable, Sendable, Hashable {
         public var person: String
@@ -20,6 +24,9 @@ public struct FindResult: Codable, Sendable, Hashable {
 
 /// Scores how well a name matches what was asked for (see `FindResult.Match.score`).
 enum NameMatch {
+    /// The lowest score of a whole match (the name as written, or in another spelling).
+    static let whole = 90
+
     static func score(_ query: NameKey, _ candidate: NameKey) -> Int {
         if query.literal.isEmpty && query.canonical.isEmpty { return 0 }
         if !query.literal.isEmpty && query.literal == candidate.literal { return 100 }
@@ -83,24 +90,34 @@ extension ArchiveGraph {
         return found
     }
 
-    /// People matching `name` (QUERIES.md, find).
+    /// People matching `name` (QUERIES.md, find): whole matches in `results`, partial
+    /// ones apart.
     public func find(_ name: String) -> FindResult {
-        FindResult(
-            name: name,
-            results: matchNames(name).map {
-                .init(person: person($0.person).id, name: person($0.person).name, score: $0.score, matched: $0.matched)
-            })
+        let matches = matchNames(name).map {
+            (whole: $0.score >= NameMatch.whole, match: FindResult.Match(
+                person: person($0.person).id, name: person($0.person).name, score: $0.score, matched: $0.matched))
+        }
+        return FindResult(
+            name: name, results: matches.filter(\.whole).map(\.match), partial: matches.filter { !$0.whole }.map(\.match))
     }
 
     /// The person a PERSON argument names: the person with that id, else the one
-    /// person whose name matches best.
+    /// person whose name, hangul or alias matches best as a whole.
     ///
-    /// - Throws: `QueryError.unknownPerson` (with the closest names) when nothing
-    ///   matches, `QueryError.ambiguousPerson` when several match equally well.
+    /// - Throws: `QueryError.unknownPerson` when nothing matches as a whole, listing
+    ///   the partial matches and then the names fewest edits away;
+    ///   `QueryError.ambiguousPerson` when several match equally well.
     public func resolvePerson(_ text: String) throws(QueryError) -> Int32 {
         if let p = personIndex(text) { return p }
-        let found = matchNames(text)
-        guard let top = found.first else { throw QueryError.unknownPerson(text, closest: closestNames(to: text)) }
+        let all = matchNames(text)
+        let found = all.filter { $0.score >= NameMatch.whole }
+        guard let top = found.first else {
+            var closest = all.prefix(5).map { label($0.person) }
+            for name in closestNames(to: text) where closest.count < 5 && !closest.contains(name) {
+                closest.append(name)
+            }
+            throw QueryError.unknownPerson(text, closest: closest)
+        }
         let tied = found.prefix { $0.score == top.score }
         if tied.count > 1 {
             throw QueryError.ambiguousPerson(text, candidates: tied.map { label($0.person) })

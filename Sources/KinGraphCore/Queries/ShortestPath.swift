@@ -42,7 +42,7 @@ extension ArchiveGraph {
         scratch: inout GraphScratch
     ) -> (people: [Int32], ties: [Int32])? {
         if a == b { return ([a], []) }
-        let stamp = scratch.begin(self)
+        let stamp = scratch.begin(self, .twoEnded)
         let level = UInt8(minConfidence.rank)
         scratch.personSeen[Int(a)] = stamp
         scratch.personDist[Int(a)] = 0

@@ -69,7 +69,7 @@ extension ArchiveGraph {
         -> TimelineResult
     {
         let level = UInt8(minConfidence.rank)
-        let stamp = scratch.begin(self)
+        let stamp = scratch.begin(self, .events)
         var listed: [Int32] = []
         func add(_ e: Int32) {
             guard scratch.eventSeen[Int(e)] != stamp else { return }

@@ -71,7 +71,11 @@ struct NaiveQueries {
                 out.append((p, [(e, chain)]))
             }
         }
-        return out
+        // People by their first event's chain length and date, then by person id.
+        func key(_ group: (person: String, events: [(event: String, chain: [String])])) -> (Int, Int64) {
+            (group.events[0].chain.count, Self.dateKey(events[group.events[0].event]!.date))
+        }
+        return out.sorted { a, b in key(a) != key(b) ? key(a) < key(b) : a.person < b.person }
     }
 
     /// Distances over ties from `person` (itself at 0).

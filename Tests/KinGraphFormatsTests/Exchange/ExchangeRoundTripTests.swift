@@ -49,4 +49,17 @@ struct ExchangeRoundTripTests {
         let back = try GraphMLImporter().read(Data(GraphMLExporter().export(imported).utf8), fileName: "x").archive
         #expect(back == imported)
     }
+
+    @Test("GraphML over 10 MB reads back (libxml2 refuses that much in one piece)")
+    func largeGraphML() throws {
+        var archive = Archive(title: "large", sources: [Source(id: "S", kind: .report)])
+        let alias = String(repeating: "Long alias text ", count: 100)
+        for i in 0..<6000 {
+            archive.people.append(Person(id: "P-\(i)", name: "Person \(i)", aliases: [alias + "\(i)"], sources: ["S"]))
+        }
+        let xml = GraphMLExporter().export(archive)
+        #expect(xml.utf8.count > 10_000_000)
+        let back = try GraphMLImporter().read(Data(xml.utf8), fileName: "large.graphml")
+        #expect(back.archive == archive)
+    }
 }

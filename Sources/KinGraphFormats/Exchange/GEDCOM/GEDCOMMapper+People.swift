@@ -84,7 +84,7 @@ extension GEDCOMMapper {
 
     /// `John /Smith/ Jr.` → `John Smith Jr.`
     static func cleanName(_ value: String) -> String {
-        oneLine(value.replacingOccurrences(of: "/", with: " "))
+        value.split(whereSeparator: { $0 == "/" || $0.isWhitespace }).joined(separator: " ")
     }
 
     /// `true` when `text` holds Hangul syllables or jamo.

@@ -32,7 +32,7 @@ struct GEDCOMTree {
         var badLines: [Int] = []
         for line in lines {
             lastLine = line.number
-            if line.text.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+            if line.text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             let parsed: GEDCOMLine
             switch GEDCOMLine.parse(line.text) {
             case .success(let p): parsed = p

@@ -23,7 +23,9 @@ struct GraphMLDocument {
 
     /// Parses `data`; throws when it is not well-formed XML or not GraphML.
     init(_ data: Data, file: String) throws(ExchangeError) {
-        let parser = XMLParser(data: data)
+        // A stream, not `XMLParser(data:)`: given all the bytes at once, libxml2 on
+        // Linux stops with an internal error on documents over 10 MB.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldResolveExternalEntities = false
         let reader = Reader()
         parser.delegate = reader
