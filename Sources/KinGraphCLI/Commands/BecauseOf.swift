@@ -23,10 +23,10 @@ struct BecauseOf: ParsableCommand {
     var person: String
 
     func run() throws {
-        let graph = try options.graph(archiveOptions)
+        let (graph, people) = try options.graph(archiveOptions, people: [person])
         var scratch = GraphScratch()
         let answer = graph.becauseOf(
-            person: try graph.resolvePerson(person), minConfidence: options.confidence, scratch: &scratch)
+            person: people[0], minConfidence: options.confidence, scratch: &scratch)
         try options.print(answer) { answer.text(ChainText(graph: graph)) }
     }
 }

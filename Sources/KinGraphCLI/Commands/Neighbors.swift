@@ -20,10 +20,10 @@ struct Neighbors: ParsableCommand {
     var person: String
 
     func run() throws {
-        let graph = try options.graph(archiveOptions)
+        let (graph, people) = try options.graph(archiveOptions, people: [person])
         var scratch = GraphScratch()
         let answer = try graph.neighbors(
-            person: try graph.resolvePerson(person), depth: depthOption.depth ?? 1, familyOnly: familyOnly,
+            person: people[0], depth: depthOption.depth ?? 1, familyOnly: familyOnly,
             minConfidence: options.confidence, scratch: &scratch)
         try options.print(answer) { answer.text() }
     }

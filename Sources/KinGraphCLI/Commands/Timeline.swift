@@ -16,10 +16,10 @@ struct Timeline: ParsableCommand {
     var person: String
 
     func run() throws {
-        let graph = try options.graph(archiveOptions)
+        let (graph, people) = try options.graph(archiveOptions, people: [person])
         var scratch = GraphScratch()
         let answer = graph.timeline(
-            person: try graph.resolvePerson(person), minConfidence: options.confidence, scratch: &scratch)
+            person: people[0], minConfidence: options.confidence, scratch: &scratch)
         try options.print(answer) { answer.text() }
     }
 }
