@@ -107,3 +107,23 @@ import Testing
         #expect(undated.relatives.map(\.status) == [.unlinked])
     }
 }
+
+/// A depth past `maxKinshipDepth` is refused before the search: over a long line of
+/// descent every relative's kinship path would be written out, d² in all.
+@Test func implicatedRefusesADepthPastTheKinshipLimit() throws {
+    let count = 200
+    let people = (0..<count).map { Person(id: "P-\($0)", name: "Person \($0)", sources: ["T-1"]) }
+    let ties = (1..<count).map { Tie(from: "P-\($0 - 1)", to: "P-\($0)", kind: .parent, sources: ["T-1"]) }
+    let escape = Event(id: "E-1", person: "P-0", kind: .defection, sources: ["T-1"])
+    let graph = try ArchiveGraph(
+        Archive(sources: [Source(id: "T-1", kind: .testimony)], people: people, ties: ties, events: [escape]))
+    var scratch = GraphScratch()
+    let limit = ArchiveGraph.maxKinshipDepth
+    #expect(throws: QueryError.depthTooLarge(1_000_000, limit: limit)) {
+        try graph.implicated(person: 0, depth: 1_000_000, scratch: &scratch)
+    }
+    let deepest = try graph.implicated(person: 0, depth: limit, scratch: &scratch)
+    #expect(deepest.relatives.count == limit)
+    #expect(deepest.relatives.map(\.distance).max() == limit)
+    #expect(QueryError.depthTooLarge(60, limit: limit).description.contains("neighbors --family-only --depth 60"))
+}

@@ -47,12 +47,17 @@ public enum ImplicationStatus: String, Codable, Sendable, Hashable {
 }
 
 extension ArchiveGraph {
+    /// The most family hops `implicated` follows: each relative's kinship path is kept
+    /// step by step, so a depth of d over a long line of descent costs d² (a million
+    /// generations would take terabytes); 50 is past any family a testimony describes.
+    public static let maxKinshipDepth = 50
+
     /// Which relatives `person`'s escapes implicated (QUERIES.md, implicated).
     ///
     /// The escapes are `person`'s escape-attempt and defection events, or just `event`.
     /// Events, links and ties below `minConfidence` are left out first.
     ///
-    /// - Throws: `QueryError` for a depth below 1, an `event` that is not an escape of
+    /// - Throws: `QueryError` for a depth below 1 or past `maxKinshipDepth`, an `event` that is not an escape of
     ///   `person`, or a person with no escape.
     /// - Complexity: O(V log V + T' + L') for what the two searches visit: the events
     ///   reached from the escapes and the people within `depth` family hops.
@@ -61,6 +66,7 @@ extension ArchiveGraph {
         scratch: inout GraphScratch
     ) throws(QueryError) -> ImplicatedResult {
         guard depth >= 1 else { throw QueryError.depthNotPositive(depth) }
+        guard depth <= Self.maxKinshipDepth else { throw QueryError.depthTooLarge(depth, limit: Self.maxKinshipDepth) }
         let level = UInt8(minConfidence.rank)
         let me = self.person(person)
         var escapes: [Int32]

@@ -11,17 +11,24 @@ enum CSVFolderReader {
     /// Reads the folder at `path`. Problems carry places like `people.csv:14`.
     ///
     /// - Complexity: O(total bytes), the five files parsed concurrently.
-    static func read(folder path: String) -> ReadResult {
+    static func read(folder path: String, limits: ReadLimits = .standard) -> ReadResult {
+        read { name throws(IOFailure) in try FileSystem.readBytes(at: path + "/" + name, limit: limits.maxFileBytes) }
+    }
+
+    /// Reads the files `contents` gives by name (a missing one fails with `isMissing`).
+    ///
+    /// - Complexity: O(total bytes), the five files parsed concurrently.
+    static func read(_ contents: @Sendable (String) throws(IOFailure) -> [UInt8]) -> ReadResult {
         let slots = Slots()
         DispatchQueue.concurrentPerform(iterations: RecordKind.allCases.count + 1) { index in
             guard let kind = RecordKind(rawValue: index) else {
-                slots.title = readMetadata(folder: path)
+                slots.title = readMetadata(contents)
                 return
             }
             let fileName = kind.fileName
             let bytes: [UInt8]
             do throws(IOFailure) {
-                bytes = try FileSystem.readBytes(at: path + "/" + fileName)
+                bytes = try contents(fileName)
             } catch {
                 let message =
                     error.isMissing
@@ -70,17 +77,16 @@ enum CSVFolderReader {
     }
 
     /// Reads `archive.csv`, when present: a header `format,title` and one row.
-    private static func readMetadata(folder: String) -> (title: String?, findings: [Finding]) {
-        let path = folder + "/" + metadataFileName
-        guard FileSystem.entry(at: path) != .missing else { return (nil, []) }
+    private static func readMetadata(_ contents: (String) throws(IOFailure) -> [UInt8]) -> (title: String?, findings: [Finding]) {
         let order = (-1, 0)
         do throws(IOFailure) {
-            let bytes = try FileSystem.readBytes(at: path)
+            let bytes = try contents(metadataFileName)
             return bytes.withUnsafeBytes { buffer in
                 let table = MetadataTable.read(buffer)
                 return (table.title, table.problems.map { Finding(order: order, problem: $0) })
             }
         } catch {
+            if error.isMissing { return (nil, []) }
             return (nil, [Finding(order: order, problem: Problem(.error, place: metadataFileName, message: "cannot be read: \(error.reason)"))])
         }
     }

@@ -37,6 +37,7 @@ struct CSVScanner {
         let n = bytes.count
         guard position < n else { return false }
         row.line = line
+        let rowStart = position
         while true {
             var field = CSVField(start: position, end: position, quoted: false, doubledQuotes: false)
             if position < n && bytes[position] == UInt8(ascii: "\"") {
@@ -52,6 +53,7 @@ struct CSVScanner {
                 position = i
             }
             row.append(field)
+            try checkLimits(row, field, rowBytes: position - rowStart)
             guard position < n else { return true }
             let b = bytes[position]
             position += 1
@@ -59,6 +61,26 @@ struct CSVScanner {
             if b == UInt8(ascii: "\r") && position < n && bytes[position] == UInt8(ascii: "\n") { position += 1 }
             line += 1
             return true
+        }
+    }
+
+    /// Refuses a cell, a row or a count of cells past `ReadLimits`, so that a broken
+    /// or hostile file cannot make a row take unbounded memory.
+    private func checkLimits(_ row: CSVRow, _ field: CSVField, rowBytes: Int) throws(SyntaxError) {
+        if field.end - field.start > ReadLimits.maxCSVCellBytes {
+            throw SyntaxError(
+                line: row.line,
+                message: "cell \(row.count) of this row is longer than \(ReadLimits.maxCSVCellBytes) bytes; is a closing quote missing, or is this not an archive file?")
+        }
+        if row.count > ReadLimits.maxCSVRowCells {
+            throw SyntaxError(
+                line: row.line,
+                message: "the row has more than \(ReadLimits.maxCSVRowCells) cells; is this really an archive file?")
+        }
+        if rowBytes > ReadLimits.maxCSVRowBytes {
+            throw SyntaxError(
+                line: row.line,
+                message: "the row is longer than \(ReadLimits.maxCSVRowBytes) bytes; is a closing quote missing, or is this not an archive file?")
         }
     }
 

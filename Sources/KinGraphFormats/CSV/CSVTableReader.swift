@@ -56,7 +56,8 @@ enum CSVTableReader {
             bytes: bytes, fileName: fileName, fileOrder: order, columns: columns, findings: source.findings)
         var decoder = RecordDecoder()
         let width = header.count
-        let expected = estimatedRows(scanner, bytes: bytes)
+        // A guess from short rows (blank lines, junk) must not reserve more than 256 MiB.
+        let expected = min(estimatedRows(scanner, bytes: bytes), (256 << 20) / MemoryLayout<Record>.stride)
         table.records.reserveCapacity(expected)
         table.lines.reserveCapacity(expected)
         let idColumn = columns[Field.id.rawValue]
