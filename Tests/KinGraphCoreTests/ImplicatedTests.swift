@@ -108,9 +108,9 @@ import Testing
     }
 }
 
-/// A depth past `maxKinshipDepth` is refused before the search: over a long line of
-/// descent every relative's kinship path would be written out, d² in all.
-@Test func implicatedRefusesADepthPastTheKinshipLimit() throws {
+/// Any depth is searched, bounded by the graph; past `maxKinshipSteps` hops the
+/// kinship is not written out step by step (over a long line of descent that is d²).
+@Test func implicatedFollowsAnyDepthAndStopsWritingStepsPastTheLimit() throws {
     let count = 200
     let people = (0..<count).map { Person(id: "P-\($0)", name: "Person \($0)", sources: ["T-1"]) }
     let ties = (1..<count).map { Tie(from: "P-\($0 - 1)", to: "P-\($0)", kind: .parent, sources: ["T-1"]) }
@@ -118,12 +118,12 @@ import Testing
     let graph = try ArchiveGraph(
         Archive(sources: [Source(id: "T-1", kind: .testimony)], people: people, ties: ties, events: [escape]))
     var scratch = GraphScratch()
-    let limit = ArchiveGraph.maxKinshipDepth
-    #expect(throws: QueryError.depthTooLarge(1_000_000, limit: limit)) {
-        try graph.implicated(person: 0, depth: 1_000_000, scratch: &scratch)
-    }
-    let deepest = try graph.implicated(person: 0, depth: limit, scratch: &scratch)
-    #expect(deepest.relatives.count == limit)
-    #expect(deepest.relatives.map(\.distance).max() == limit)
-    #expect(QueryError.depthTooLarge(60, limit: limit).description.contains("neighbors --family-only --depth 60"))
+    let limit = ArchiveGraph.maxKinshipSteps
+    let all = try graph.implicated(person: 0, depth: 1_000_000, scratch: &scratch)
+    #expect(all.relatives.count == count - 1)
+    let byDistance = Dictionary(uniqueKeysWithValues: all.relatives.map { ($0.distance, $0) })
+    #expect(byDistance[2]?.kinship == "grandchild")
+    #expect(byDistance[limit]?.steps.count == limit)
+    #expect(byDistance[limit + 1]?.steps == [])
+    #expect(byDistance[count - 1]?.kinship == "relative, \(count - 1) family steps away")
 }

@@ -47,17 +47,18 @@ public enum ImplicationStatus: String, Codable, Sendable, Hashable {
 }
 
 extension ArchiveGraph {
-    /// The most family hops `implicated` follows: each relative's kinship path is kept
-    /// step by step, so a depth of d over a long line of descent costs d² (a million
-    /// generations would take terabytes); 50 is past any family a testimony describes.
-    public static let maxKinshipDepth = 50
+    /// The longest kinship written out step by step. Any depth is searched (bounded by
+    /// the graph), but past this many hops a relative's kinship is "relative, N family
+    /// steps away" with no steps listed: writing every step out over a long line of
+    /// descent would cost d² (a million generations, terabytes).
+    public static let maxKinshipSteps = 50
 
     /// Which relatives `person`'s escapes implicated (QUERIES.md, implicated).
     ///
     /// The escapes are `person`'s escape-attempt and defection events, or just `event`.
     /// Events, links and ties below `minConfidence` are left out first.
     ///
-    /// - Throws: `QueryError` for a depth below 1 or past `maxKinshipDepth`, an `event` that is not an escape of
+    /// - Throws: `QueryError` for a depth below 1, an `event` that is not an escape of
     ///   `person`, or a person with no escape.
     /// - Complexity: O(V log V + T' + L') for what the two searches visit: the events
     ///   reached from the escapes and the people within `depth` family hops.
@@ -66,7 +67,6 @@ extension ArchiveGraph {
         scratch: inout GraphScratch
     ) throws(QueryError) -> ImplicatedResult {
         guard depth >= 1 else { throw QueryError.depthNotPositive(depth) }
-        guard depth <= Self.maxKinshipDepth else { throw QueryError.depthTooLarge(depth, limit: Self.maxKinshipDepth) }
         let level = UInt8(minConfidence.rank)
         let me = self.person(person)
         var escapes: [Int32]
@@ -118,7 +118,9 @@ extension ArchiveGraph {
             relatives.append(
                 .init(
                     person: record.id, name: record.name, distance: kin.distance,
-                    kinship: Kinship.term(kin.steps, sex: record.sex), steps: kin.steps.map(\.word),
+                    kinship: kin.steps.isEmpty
+                        ? "relative, \(kin.distance) family steps away" : Kinship.term(kin.steps, sex: record.sex),
+                    steps: kin.steps.map(\.word),
                     status: status, events: events.map { event($0.event).id },
                     chains: events.compactMap(\.chain)))
         }
