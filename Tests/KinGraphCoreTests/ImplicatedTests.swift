@@ -103,8 +103,8 @@ import Testing
     }
 }
 
-/// A depth past `maxKinshipDepth` is refused before the search: over a long line of
-/// descent every relative's kinship path would be written out, d² in all.
+/// A depth past `maxKinshipDepth` is refused when the family reaches that far: over a
+/// long line of descent every relative's kinship path would be written out, d² in all.
 @Test func implicatedRefusesADepthPastTheKinshipLimit() throws {
     let count = 200
     let people = (0..<count).map { Person(id: "P-\($0)", name: "Person \($0)", sources: ["T-1"]) }

@@ -50,6 +50,7 @@ extension ArchiveGraph {
     /// The most family hops `implicated` follows: each relative's kinship path is kept
     /// step by step, so a depth of d over a long line of descent costs d² (a million
     /// generations would take terabytes); 50 is past any family a testimony describes.
+    /// A larger `depth` is fine while the family ends sooner.
     public static let maxKinshipDepth = 50
 
     /// Which relatives `person`'s escapes implicated (QUERIES.md, implicated).
@@ -57,8 +58,9 @@ extension ArchiveGraph {
     /// The escapes are `person`'s escape-attempt and defection events, or just `event`.
     /// Events, links and ties below `minConfidence` are left out first.
     ///
-    /// - Throws: `QueryError` for a depth below 1 or past `maxKinshipDepth`, an `event` that is not an escape of
-    ///   `person`, or a person with no escape.
+    /// - Throws: `QueryError` for a depth below 1, a family reaching past both `depth`
+    ///   and `maxKinshipDepth` hops, an `event` that is not an escape of `person`, or a
+    ///   person with no escape.
     /// - Complexity: O(V log V + T' + L') for what the two searches visit: the events
     ///   reached from the escapes and the people within `depth` family hops.
     public func implicated(
@@ -66,7 +68,6 @@ extension ArchiveGraph {
         scratch: inout GraphScratch
     ) throws(QueryError) -> ImplicatedResult {
         guard depth >= 1 else { throw QueryError.depthNotPositive(depth) }
-        guard depth <= Self.maxKinshipDepth else { throw QueryError.depthTooLarge(depth, limit: Self.maxKinshipDepth) }
         let level = UInt8(minConfidence.rank)
         let me = self.person(person)
         var escapes: [Int32]
@@ -96,7 +97,12 @@ extension ArchiveGraph {
 
         var relatives: [ImplicatedResult.Relative] = []
         var isRelative = Set<Int32>()
-        for kin in kinPaths(from: person, depth: depth, minLevel: level, scratch: &scratch) {
+        let limit = Self.maxKinshipDepth
+        let kinship = kinPaths(from: person, depth: min(depth, limit + 1), minLevel: level, scratch: &scratch)
+        if depth > limit, kinship.contains(where: { $0.distance > limit }) {
+            throw QueryError.depthTooLarge(depth, limit: limit)
+        }
+        for kin in kinship {
             isRelative.insert(kin.person)
             let record = self.person(kin.person)
             var status = ImplicationStatus.atRisk

@@ -2,8 +2,9 @@
 public enum QueryError: Error, Sendable, Hashable, CustomStringConvertible {
     /// `--depth` must be 1 or more.
     case depthNotPositive(Int)
-    /// `implicated --depth` past `ArchiveGraph.maxKinshipDepth`: every relative's
-    /// kinship path is written out, so the answer would grow with the depth squared.
+    /// `implicated --depth` past `ArchiveGraph.maxKinshipDepth` on a family that reaches
+    /// that far: every relative's kinship path is written out, so the answer would grow
+    /// with the depth squared.
     case depthTooLarge(Int, limit: Int)
     /// No person has this id, and no name matches; the closest names are listed.
     case unknownPerson(String, closest: [String])
@@ -23,9 +24,9 @@ public enum QueryError: Error, Sendable, Hashable, CustomStringConvertible {
         case .depthNotPositive(let depth):
             return "--depth must be 1 or more (got \(depth))"
         case .depthTooLarge(let depth, let limit):
-            return "--depth \(depth) is past \(limit), the most family hops implicated follows "
-                + "(each relative's kinship is written out step by step); "
-                + "use 'neighbors --family-only --depth \(depth)' to list the wider family"
+            return "the family reaches more than \(limit) hops out, the most implicated follows "
+                + "(each relative's kinship is written out step by step): give --depth \(limit) or less, "
+                + "or use 'neighbors --family-only --depth \(depth)' to list the wider family"
         case .unknownPerson(let query, let closest):
             let hint = closest.isEmpty ? "" : "; closest names: " + closest.joined(separator: ", ")
             return "no person matches '\(query)'\(hint)"
