@@ -47,11 +47,23 @@ demo: build
 	@echo
 	@echo "== kingraph stats --archive $(SAMPLE)"
 	@$(KINGRAPH) stats --archive $(SAMPLE)
+	@echo
+	@mkdir -p out
+	@$(KINGRAPH) because-of P-0001 --archive $(SAMPLE) --diagram out/because-of.svg >/dev/null
+	@$(KINGRAPH) implicated P-0001 --archive $(SAMPLE) --diagram out/implicated.svg >/dev/null
 
 ## venv: networkx and followthemoney in .venv, for the exchange tests against real consumers
 venv: .venv/.installed
 .venv/.installed:
 	python3 -m venv .venv && .venv/bin/pip install -q 'networkx>=3' 'followthemoney>=4,<5' && touch $@
+
+## diagrams: render the sample answers into graphs/ (protected people by pseudonym)
+diagrams: build
+	$(KINGRAPH) because-of P-0001 --archive $(SAMPLE) --diagram graphs/because-of.svg >/dev/null
+	$(KINGRAPH) implicated P-0001 --archive $(SAMPLE) --diagram graphs/implicated.svg >/dev/null
+	$(KINGRAPH) path P-0015 P-0066 --archive $(SAMPLE) --diagram graphs/path.svg >/dev/null
+	$(KINGRAPH) timeline P-0001 --archive $(SAMPLE) --diagram graphs/timeline.svg >/dev/null
+	$(KINGRAPH) implicated P-0001 --archive $(SAMPLE) --diagram graphs/implicated.png >/dev/null
 
 test: setup venv
 	swift build $(SWIFT_BUILD_FLAGS)

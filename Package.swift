@@ -30,6 +30,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "kingraph", dependencies: ["KinGraphCLI"]),
+        .executableTarget(name: "KinGraphRenderBench", dependencies: ["KinGraphRender", "KinGraphCore"]),
         .testTarget(
             name: "KinGraphCoreTests", dependencies: ["KinGraphCore"],
             resources: [.copy("Fixtures")]),

@@ -7,7 +7,7 @@ import KinGraphRender
 ///
 ///     @OptionGroup var diagram: DiagramOptions
 ///     …
-///     try diagram.write { view in diagrams.becauseOf(result, view: view) }
+///     try diagram.draw(graph.archive, minConfidence: level) { $0.becauseOf(answer, view: $1) }
 struct DiagramOptions: ParsableArguments {
     @Option(
         name: .customLong("diagram"),
@@ -33,6 +33,18 @@ struct DiagramOptions: ParsableArguments {
     func destination() throws -> DiagramFile? {
         guard let path else { return nil }
         return try DiagramFile(path)
+    }
+
+    /// Draws the answer: `make` gets the diagrams of the archive (redacted unless
+    /// `--reveal-protected`, records below `minConfidence` left out) and the view.
+    func draw(
+        _ archive: Archive, minConfidence: Confidence, defaultView: DiagramView = .people,
+        _ make: (QueryDiagrams, DiagramView) -> Diagram
+    ) throws {
+        guard path != nil else { return }
+        let diagrams = QueryDiagrams(
+            archive: archive, revealProtected: drawing.revealProtected, minConfidence: minConfidence)
+        try write(defaultView: defaultView) { make(diagrams, $0) }
     }
 
     /// Draws the diagram `make` gives for the chosen view (`defaultView` unless

@@ -34,8 +34,10 @@ extension ArchiveReader {
 
     /// The archive when `read` holds no error; `.invalid` with every problem otherwise.
     static func judge(_ read: ReadResult, form: ArchiveForm) throws(ArchiveLoadError) -> LoadedArchive {
-        let problems = read.problems()
+        let (problems, resolved) = read.check()
         if problems.contains(where: \.isError) { throw .invalid(problems) }
-        return LoadedArchive(archive: read.archive, warnings: problems, form: form)
+        var loaded = LoadedArchive(archive: read.archive, warnings: problems, form: form)
+        loaded.resolved = resolved
+        return loaded
     }
 }

@@ -7,11 +7,22 @@ public struct LoadedArchive: Sendable {
     public var warnings: [Problem]
     /// The form it was read from.
     public var form: ArchiveForm
+    /// The references the validator resolved, for `graph()`.
+    var resolved: ResolvedArchive?
 
     public init(archive: Archive, warnings: [Problem], form: ArchiveForm) {
         self.archive = archive
         self.warnings = warnings
         self.form = form
+    }
+
+    /// The graph over `archive`, built on the ids the validator resolved while loading
+    /// (no id is looked up twice); built from scratch when `archive` was changed since.
+    ///
+    /// - Complexity: O(size of the archive).
+    public func graph() throws(GraphBuildError) -> ArchiveGraph {
+        if let resolved, resolved.archive == archive { return try ArchiveGraph(resolved) }
+        return try ArchiveGraph(archive)
     }
 }
 

@@ -12,14 +12,19 @@ struct ReadResult {
 
     /// Every problem: the reader's, then the validator's mapped to places in the input,
     /// in reading order.
-    func problems() -> [Problem] {
+    func problems() -> [Problem] { check().problems }
+
+    /// Every problem (as `problems()` gives them), and the archive with its references
+    /// resolved by the validator.
+    func check() -> (problems: [Problem], resolved: ResolvedArchive) {
         var all = findings
-        for var problem in ArchiveValidator.validate(archive, skipped: skipped) {
+        let checked = ArchiveValidator.check(archive, skipped: skipped)
+        for var problem in checked.problems {
             guard let record = problem.record else { continue }
             let (order, place) = locate(record, problem.field)
             problem.place = place
             all.append(Finding(order: order, problem: problem))
         }
-        return Finding.sorted(all)
+        return (Finding.sorted(all), checked.resolved)
     }
 }

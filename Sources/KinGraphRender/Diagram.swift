@@ -45,19 +45,20 @@ public struct Diagram: Sendable, Hashable {
         public var label: [String]
         public var tooltip: [String]
         public var look: EdgeLook
-        /// Whether the edge sets the order of ranks (head below tail). Off for an
-        /// arrow that would otherwise turn a family tree upside down.
-        public var ranks: Bool
+        /// Drawn from `to` up to `from` in rank order, the arrow still pointing at
+        /// `to`: for an arrow that would otherwise turn a family tree upside down (a
+        /// son's escape punishing his father).
+        public var upward: Bool
 
         public init(
-            from: String, to: String, label: [String] = [], tooltip: [String] = [], look: EdgeLook, ranks: Bool = true
+            from: String, to: String, label: [String] = [], tooltip: [String] = [], look: EdgeLook, upward: Bool = false
         ) {
             self.from = from
             self.to = to
             self.label = label
             self.tooltip = tooltip
             self.look = look
-            self.ranks = ranks
+            self.upward = upward
         }
     }
 

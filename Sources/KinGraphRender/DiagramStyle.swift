@@ -107,7 +107,7 @@ public struct EdgeLook: Sendable, Hashable {
 
     public static let parent = EdgeLook(meaning: "parent to child", order: 1)
     public static let spouse = EdgeLook(meaning: "spouses", isDouble: true, isDirected: false, sameRank: true, order: 2)
-    public static let sibling = EdgeLook(meaning: "siblings", isDirected: false, order: 3)
+    public static let sibling = EdgeLook(meaning: "siblings", isDirected: false, sameRank: true, order: 3)
     public static let relative = EdgeLook(
         meaning: "relatives (degree unknown)", color: "#777777", isDirected: false, order: 4)
     public static let otherTie = EdgeLook(

@@ -43,8 +43,13 @@ extension GraphSpec {
             if let lowered = nodes[node.id] { loose.append(lowered) }
         }
         var edges: [Edge] = []
+        // Every edge sets ranks: Graphviz 2.43's dot aborts or frees memory twice when
+        // an edge with `constraint=false`, or a labelled edge within one rank, runs
+        // beside another edge between the same two people. An upward edge is turned
+        // round instead, its arrow drawn at the far end (`dir=back`).
         for edge in diagram.edges {
-            guard let tail = names[edge.from], let head = names[edge.to] else { continue }
+            guard let from = names[edge.from], let to = names[edge.to] else { continue }
+            let (tail, head) = edge.upward ? (to, from) : (from, to)
             edges.append(Edge(tail: tail, head: head, attributes: GraphSpec.attributes(of: edge)))
         }
 
@@ -126,7 +131,7 @@ extension GraphSpec {
         if !edge.label.isEmpty { attributes.append(Attribute("label", GraphvizText.label(edge.label))) }
         if !edge.tooltip.isEmpty { attributes.append(Attribute("tooltip", GraphvizText.tooltip(edge.tooltip))) }
         attributes += edge.look.attributes
-        if !edge.ranks { attributes.append(Attribute("constraint", "false")) }
+        if edge.upward { attributes.append(Attribute("dir", "back")) }
         return attributes
     }
 

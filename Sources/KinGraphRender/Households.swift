@@ -48,30 +48,37 @@ enum Households {
         return groups.sorted { $0.key < $1.key }.map(\.value).filter { $0.count >= 2 }
     }
 
-    /// The family each person belongs to (people joined by family ties, transitively),
-    /// as a number; people with no family tie among `people` get none.
+    /// Each person's family (people joined by family ties, transitively) and
+    /// generation within it: a child is one generation below a parent; spouses,
+    /// siblings and relatives share one. The first person of each family is
+    /// generation 0; where ties disagree, the first way found wins. People with no
+    /// family tie among `people` are left out.
     ///
-    /// - Complexity: O((p + t) α(p)).
-    static func families(_ people: [String], ties: [Tie]) -> [String: Int] {
-        let index = Dictionary(people.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        var parent = Array(people.indices)
-        func root(_ i: Int) -> Int {
-            var i = i
-            while parent[i] != i {
-                parent[i] = parent[parent[i]]
-                i = parent[i]
+    /// - Complexity: O(p + t).
+    static func generations(_ people: [String], ties: [Tie]) -> [String: (family: Int, generation: Int)] {
+        var steps: [String: [(to: String, delta: Int)]] = [:]
+        for tie in ties where tie.kind.isFamily && tie.from != tie.to {
+            let delta = tie.kind == .parent ? 1 : 0
+            steps[tie.from, default: []].append((tie.to, delta))
+            steps[tie.to, default: []].append((tie.from, -delta))
+        }
+        var result: [String: (family: Int, generation: Int)] = [:]
+        var family = 0
+        for start in people where steps[start] != nil && result[start] == nil {
+            result[start] = (family, 0)
+            var queue = [start]
+            var next = 0
+            while next < queue.count {
+                let person = queue[next]
+                next += 1
+                let generation = result[person]?.generation ?? 0
+                for step in steps[person] ?? [] where result[step.to] == nil {
+                    result[step.to] = (family, generation + step.delta)
+                    queue.append(step.to)
+                }
             }
-            return i
+            family += 1
         }
-        var family: [String: Int] = [:]
-        for tie in ties where tie.kind.isFamily {
-            guard let a = index[tie.from], let b = index[tie.to] else { continue }
-            let (ra, rb) = (root(a), root(b))
-            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
-            family[tie.from] = 0
-            family[tie.to] = 0
-        }
-        for id in family.keys { if let i = index[id] { family[id] = root(i) } }
-        return family
+        return result
     }
 }

@@ -28,7 +28,7 @@ public struct PeopleDiagramBuilder: Sendable {
         let ids = people.filter { lookup.people[$0] != nil && seen.insert($0).inserted }.sorted()
         let drawn = Set(ids)
         let ties = lookup.archive.ties.filter { drawn.contains($0.from) && drawn.contains($0.to) && $0.from != $0.to }
-        let (causal, actors) = causalEdges(among: drawn, families: Households.families(ids, ties: ties))
+        let (causal, actors) = causalEdges(among: drawn, generations: Households.generations(ids, ties: ties))
 
         var diagram = Diagram(title: lookup.title(question))
         diagram.nodes = ids.compactMap { id in
@@ -89,10 +89,10 @@ public struct PeopleDiagramBuilder: Sendable {
     }
 
     /// An arrow per link whose cause and effect belong to two different people drawn,
-    /// and the people whose acts caused them. Between two people of one family the
-    /// arrow does not set ranks: the generations do (a son's escape punishing his
-    /// father must not draw the father below the son).
-    private func causalEdges(among drawn: Set<String>, families: [String: Int]) -> (
+    /// and the people whose acts caused them. An arrow from a younger generation to
+    /// an older one of the same family is drawn upward, so that a son's escape
+    /// punishing his father does not draw the father below the son.
+    private func causalEdges(among drawn: Set<String>, generations: [String: (family: Int, generation: Int)]) -> (
         edges: [Diagram.Edge], actors: Set<String>
     ) {
         var edges: [Diagram.Edge] = []
@@ -114,8 +114,14 @@ public struct PeopleDiagramBuilder: Sendable {
                     from: cause.person, to: effect.person,
                     label: [kind, ArchiveLookup.dateText(effect.date)], tooltip: tooltip,
                     look: effect.kind.isPunitive ? .punishedBecauseOf : .ledTo,
-                    ranks: families[cause.person] == nil || families[cause.person] != families[effect.person]))
+                    upward: isOlder(effect.person, than: cause.person, generations)))
         }
         return (edges, actors)
+    }
+
+    /// `true` when `a` is of an older generation than `b` in the same family.
+    private func isOlder(_ a: String, than b: String, _ generations: [String: (family: Int, generation: Int)]) -> Bool {
+        guard let x = generations[a], let y = generations[b], x.family == y.family else { return false }
+        return x.generation < y.generation
     }
 }

@@ -44,9 +44,13 @@ extension QueryDiagrams {
     public func path(_ result: PathResult, view: DiagramView) -> Diagram {
         let ids = result.path ?? []
         let eventIDs = eventPerson.filter { Set(ids).contains($0.value) }.map(\.key).sorted()
+        var notes: [String: [String]] = [:]
+        for (step, person) in ids.enumerated() {
+            notes[person] = [step == 0 ? "start of the path" : step == ids.count - 1 ? "end of the path" : "step \(step)"]
+        }
         var diagram = draw(
             people: ids, events: eventIDs, focus: result.from, question: .path(from: result.from, to: result.to),
-            view: view)
+            view: view, notes: notes)
         if result.path == nil { diagram.emptyMessage = "No connection found" }
         return diagram
     }

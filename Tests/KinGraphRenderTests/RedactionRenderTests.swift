@@ -9,7 +9,9 @@ import Testing
 func protectedPersonAppearsNowhere(format: OutputFormat) throws {
     for (view, diagram) in [("people", TestDiagrams.people()), ("events", TestDiagrams.events())] {
         let bytes = try GraphvizRenderer().render(diagram, format: format).bytes
-        var haystacks = [String(decoding: bytes, as: UTF8.self)]
+        let raw = String(decoding: bytes, as: UTF8.self)
+        // SVG writes `-` as `&#45;`: search the decoded text too.
+        var haystacks = [raw, decodeXMLEntities(raw)]
         if format == .pdf {
             let pdf = try PDFInspection(bytes)
             haystacks += pdf.streams.map { String(decoding: $0, as: UTF8.self) }
@@ -27,8 +29,11 @@ func protectedPersonAppearsNowhere(format: OutputFormat) throws {
 }
 
 @Test func revealDrawsTheProtectedPersonInFull() throws {
-    let svg = try SVGDocument(GraphvizRenderer().render(TestDiagrams.people(reveal: true), format: .svg).bytes)
+    let bytes = try GraphvizRenderer().render(TestDiagrams.people(reveal: true), format: .svg).bytes
+    let svg = try SVGDocument(bytes)
     #expect(svg.textsByGroup["P-04"] == ["Pak Mi-ran", "박미란", "b. 1986", "detained"])
+    // The positive control of the byte search: found once entities are decoded.
+    #expect(decodeXMLEntities(String(decoding: bytes, as: UTF8.self)).contains("Pak Mi-ran"))
 }
 
 @Test func pseudonymIsTheSameInEveryOutputAndView() throws {

@@ -27,8 +27,8 @@ func svgHasOneGroupPerNodeAndPerEdge(view: String) throws {
     let causal = diagram.edges.filter { $0.look == .punishedBecauseOf }
     #expect(causal.map { "\($0.from)->\($0.to)" } == ["P-03->P-01", "P-03->P-02", "P-03->P-04", "P-03->P-07", "P-07->P-06"])
     #expect(causal[0].label == ["guilt by association", "2013-07"])
-    // Inside the family the generations set the ranks; the broker is not family.
-    #expect(causal.map(\.ranks) == [false, false, false, true, true])
+    // The son's escape punished his parents: those arrows are drawn upward.
+    #expect(causal.map(\.upward) == [true, true, false, false, false])
     #expect(diagram.edges.first { $0.look == .otherTie }?.label == ["broker"])
     // Households: the grandparents with their unmarried son; the defector's family.
     #expect(diagram.clusters.map(\.members) == [["P-01", "P-02", "P-06"], ["P-03", "P-04", "P-05"]])

@@ -26,6 +26,6 @@ enum TestDiagrams {
 
     /// Edge titles ("tail->head") of the diagram's own edges.
     static func edgeTitles(_ diagram: Diagram) -> [String] {
-        diagram.edges.map { "\($0.from)->\($0.to)" }
+        diagram.edges.map { $0.upward ? "\($0.to)->\($0.from)" : "\($0.from)->\($0.to)" }
     }
 }

@@ -19,14 +19,17 @@ struct BecauseOf: ParsableCommand {
 
     @OptionGroup var archiveOptions: ArchiveOptions
     @OptionGroup var options: QueryOptions
+    @OptionGroup var diagram: DiagramOptions
     @Argument(help: "A person id, or a name, hangul or alias (romanisation variants match).")
     var person: String
 
     func run() throws {
+        _ = try diagram.destination()
         let (graph, people) = try options.graph(archiveOptions, people: [person])
         var scratch = GraphScratch()
         let answer = graph.becauseOf(
             person: people[0], minConfidence: options.confidence, scratch: &scratch)
         try options.print(answer) { answer.text(ChainText(graph: graph)) }
+        try diagram.draw(graph.archive, minConfidence: options.confidence) { $0.becauseOf(answer, view: $1) }
     }
 }

@@ -19,6 +19,7 @@ struct Implicated: ParsableCommand {
 
     @OptionGroup var archiveOptions: ArchiveOptions
     @OptionGroup var options: QueryOptions
+    @OptionGroup var diagram: DiagramOptions
     @OptionGroup var depthOption: DepthOption
     @Option(name: .long, help: ArgumentHelp("Start from this escape of PERSON only.", valueName: "event"))
     var event: String?
@@ -26,6 +27,7 @@ struct Implicated: ParsableCommand {
     var person: String
 
     func run() throws {
+        _ = try diagram.destination()
         let (graph, people) = try options.graph(archiveOptions, people: [person])
         let who = people[0]
         let escape = try event.map { id throws(QueryError) in
@@ -37,5 +39,6 @@ struct Implicated: ParsableCommand {
             person: who, depth: depthOption.depth ?? 3, event: escape, minConfidence: options.confidence,
             scratch: &scratch)
         try options.print(answer) { answer.text(ChainText(graph: graph)) }
+        try diagram.draw(graph.archive, minConfidence: options.confidence) { $0.implicated(answer, view: $1) }
     }
 }

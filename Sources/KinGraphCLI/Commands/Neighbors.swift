@@ -13,6 +13,7 @@ struct Neighbors: ParsableCommand {
 
     @OptionGroup var archiveOptions: ArchiveOptions
     @OptionGroup var options: QueryOptions
+    @OptionGroup var diagram: DiagramOptions
     @OptionGroup var depthOption: DepthOption
     @Flag(name: .long, help: "Follow family ties only (parent, spouse, sibling, relative).")
     var familyOnly = false
@@ -20,11 +21,13 @@ struct Neighbors: ParsableCommand {
     var person: String
 
     func run() throws {
+        _ = try diagram.destination()
         let (graph, people) = try options.graph(archiveOptions, people: [person])
         var scratch = GraphScratch()
         let answer = try graph.neighbors(
             person: people[0], depth: depthOption.depth ?? 1, familyOnly: familyOnly,
             minConfidence: options.confidence, scratch: &scratch)
         try options.print(answer) { answer.text() }
+        try diagram.draw(graph.archive, minConfidence: options.confidence) { $0.neighbors(answer, view: $1) }
     }
 }

@@ -16,6 +16,7 @@ struct Path: ParsableCommand {
 
     @OptionGroup var archiveOptions: ArchiveOptions
     @OptionGroup var options: QueryOptions
+    @OptionGroup var diagram: DiagramOptions
     @Flag(name: .long, help: "Follow family ties only (parent, spouse, sibling, relative).")
     var familyOnly = false
     @Argument(help: "Where the path starts: a person id or a name.")
@@ -24,11 +25,13 @@ struct Path: ParsableCommand {
     var to: String
 
     func run() throws {
+        _ = try diagram.destination()
         let (graph, people) = try options.graph(archiveOptions, people: [from, to])
         let a = people[0], b = people[1]
         var scratch = GraphScratch()
         let answer = graph.path(
             from: a, to: b, familyOnly: familyOnly, minConfidence: options.confidence, scratch: &scratch)
         try options.print(answer) { answer.text(ChainText(graph: graph)) }
+        try diagram.draw(graph.archive, minConfidence: options.confidence) { $0.path(answer, view: $1) }
     }
 }

@@ -61,7 +61,7 @@ struct QueryOptions: ParsableArguments {
         if json {
             Swift.print(try JSONOutput.string(answer))
         } else {
-            Swift.print(text(), terminator: "")
+            Swift.print(text().terminalSafe(keepingLines: true), terminator: "")
         }
     }
 }

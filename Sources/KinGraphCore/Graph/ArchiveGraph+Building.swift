@@ -3,7 +3,8 @@ extension ArchiveGraph {
     /// tie is stored from both ends).
     static let maxRecords = Int(Int32.max / 2)
 
-    /// Indexes `archive`: for each relation, one pass to count and one to fill.
+    /// Indexes `archive`: its ids resolved once (`ResolvedArchive`), then for each
+    /// relation one pass to count and one to fill.
     ///
     /// The archive should have passed validation; a duplicate id, a reference to a
     /// missing person or event, or a tie from a person to themself is reported
@@ -20,17 +21,26 @@ extension ArchiveGraph {
         if let (kind, count) = counts.first(where: { $0.1 > Self.maxRecords }) {
             throw GraphBuildError(problems: ["the archive has \(count) \(kind); a graph holds at most \(Self.maxRecords) of each kind"])
         }
-        var problems: [String] = []
-        let personByID = IDTable(archive.people.lazy.map(\.id)) { problems.append("duplicate person id \($0)") }
-        let eventByID = IDTable(archive.events.lazy.map(\.id)) { problems.append("duplicate event id \($0)") }
-        let sourceByID = IDTable(archive.sources.lazy.map(\.id)) { problems.append("duplicate source id \($0)") }
-        let ties = Self.indexTies(archive.ties, people: personByID, count: archive.people.count, &problems)
-        let events = Self.indexEvents(archive.events, people: personByID, count: archive.people.count, &problems)
-        let links = Self.indexLinks(archive.links, events: eventByID, levels: events.levels, &problems)
+        try self.init(ResolvedArchive(archive))
+    }
+
+    /// Indexes an archive whose references were resolved already (by
+    /// `ArchiveValidator.check`, or `ResolvedArchive(_:)`): no id is looked up again.
+    ///
+    /// - Complexity: O(P + T + E + L) time and memory.
+    public init(_ resolved: ResolvedArchive) throws(GraphBuildError) {
+        let archive = resolved.archive
+        var problems: [String] = resolved.duplicatePeople.map { "duplicate person id \($0)" }
+        problems += resolved.duplicateEvents.map { "duplicate event id \($0)" }
+        problems += resolved.duplicateSources.map { "duplicate source id \($0)" }
+        let ties = Self.indexTies(resolved, &problems)
+        let events = Self.indexEvents(resolved, &problems)
+        let links = Self.indexLinks(resolved, levels: events.levels, &problems)
         if !problems.isEmpty { throw GraphBuildError(problems: problems) }
         storage = Storage(
             GraphIndex(
-                archive: archive, personByID: personByID, eventByID: eventByID, sourceByID: sourceByID,
+                archive: archive, personByID: resolved.personByID, eventByID: resolved.eventByID,
+                sourceByID: resolved.sourceByID,
                 peopleInIDOrder: Self.ascending(archive.people.lazy.map(\.id)),
                 eventsInIDOrder: Self.ascending(archive.events.lazy.map(\.id)),
                 tieOffsets: ties.offsets, familyEnds: ties.familyEnds, tieTargets: ties.targets,
@@ -46,17 +56,21 @@ extension ArchiveGraph {
     }
 
     /// Tie adjacency, both directions, family entries first for each person.
-    private static func indexTies(_ ties: [Tie], people: IDTable, count: Int, _ problems: inout [String]) -> (
+    private static func indexTies(_ resolved: ResolvedArchive, _ problems: inout [String]) -> (
         offsets: [Int32], familyEnds: [Int32], targets: [Int32], records: [Int32], entries: [TieEntry]
     ) {
-        var ends = [(Int32, Int32)](repeating: (-1, -1), count: ties.count)
+        let ties = resolved.archive.ties
+        let count = resolved.archive.people.count
+        let from = resolved.tieFrom, to = resolved.tieTo
+        var usable = [Bool](repeating: false, count: ties.count)
         var familyCount = [Int32](repeating: 0, count: count)
         var otherCount = [Int32](repeating: 0, count: count)
         ties.withUnsafeBufferPointer { ties in
             for t in ties.indices {
-                guard let a = people[ties[t].from], let b = people[ties[t].to] else {
+                let a = from[t], b = to[t]
+                guard a >= 0, b >= 0 else {
                     let tie = ties[t]
-                    let missing = people[tie.from] == nil ? tie.from : tie.to
+                    let missing = a < 0 ? tie.from : tie.to
                     problems.append("tie \(t) (\(tie.from) → \(tie.to)): no person \(missing)")
                     continue
                 }
@@ -64,7 +78,7 @@ extension ArchiveGraph {
                     problems.append("tie \(t) (\(ties[t].from) → \(ties[t].to)): a tie from a person to themself")
                     continue
                 }
-                ends[t] = (a, b)
+                usable[t] = true
                 if ties[t].kind.isFamily {
                     familyCount[Int(a)] += 1
                     familyCount[Int(b)] += 1
@@ -90,10 +104,10 @@ extension ArchiveGraph {
             otherCount[p] = familyEnds[p]
         }
         ties.withUnsafeBufferPointer { ties in
-            for t in ties.indices where ends[t].0 >= 0 {
-                let (a, b) = ends[t]
+            for t in ties.indices where usable[t] {
+                let a = from[t], b = to[t]
                 let kind = ties[t].kind
-                let level = UInt8(Confidence.effective(ties[t].confidence, sourceCount: ties[t].sources.count).rank)
+                let level = UInt8(ties[t].effectiveConfidence.rank)
                 for side in 0..<2 {
                     let (me, other, reversed) = side == 0 ? (a, b, false) : (b, a, true)
                     let slot: Int
@@ -114,10 +128,12 @@ extension ArchiveGraph {
     }
 
     /// The person, kind, level and date key of each event, and each person's events.
-    private static func indexEvents(_ events: [Event], people: IDTable, count: Int, _ problems: inout [String]) -> (
+    private static func indexEvents(_ resolved: ResolvedArchive, _ problems: inout [String]) -> (
         person: [Int32], kinds: [EventKind], levels: [UInt8], dateKeys: [Int32], offsets: [Int32], ofPerson: [Int32]
     ) {
-        var person = [Int32](repeating: -1, count: events.count)
+        let events = resolved.archive.events
+        let count = resolved.archive.people.count
+        let person = resolved.eventPerson
         var kinds = [EventKind](repeating: .other, count: events.count)
         var levels = [UInt8](repeating: 0, count: events.count)
         var dateKeys = [Int32](repeating: 0, count: events.count)
@@ -125,13 +141,13 @@ extension ArchiveGraph {
         events.withUnsafeBufferPointer { events in
             for e in events.indices {
                 kinds[e] = events[e].kind
-                levels[e] = UInt8(Confidence.effective(events[e].confidence, sourceCount: events[e].sources.count).rank)
+                levels[e] = UInt8(events[e].effectiveConfidence.rank)
                 dateKeys[e] = Int32(clamping: FuzzyDate.sortKey(events[e].date))
-                guard let p = people[events[e].person] else {
+                let p = person[e]
+                guard p >= 0 else {
                     problems.append("event \(events[e].id): no person \(events[e].person)")
                     continue
                 }
-                person[e] = p
                 offsets[Int(p) + 1] += 1
             }
         }
@@ -148,23 +164,24 @@ extension ArchiveGraph {
 
     /// Link adjacency from cause to effects and from effect to causes; each entry's
     /// level is the smaller of the link's and the far event's.
-    private static func indexLinks(_ links: [Link], events: IDTable, levels: [UInt8], _ problems: inout [String]) -> (
+    private static func indexLinks(_ resolved: ResolvedArchive, levels: [UInt8], _ problems: inout [String]) -> (
         effectOffsets: [Int32], effectTargets: [Int32], effectLinks: [Int32], effectLevels: [UInt8],
         causeOffsets: [Int32], causeTargets: [Int32], causeLinks: [Int32], causeLevels: [UInt8]
     ) {
+        let links = resolved.archive.links
+        let causes = resolved.linkCause, effects = resolved.linkEffect
         let eventCount = levels.count
-        var ends = [(Int32, Int32)](repeating: (-1, -1), count: links.count)
         var effectOffsets = [Int32](repeating: 0, count: eventCount + 1)
         var causeOffsets = [Int32](repeating: 0, count: eventCount + 1)
         links.withUnsafeBufferPointer { links in
             for l in links.indices {
-                guard let c = events[links[l].cause], let e = events[links[l].effect] else {
+                let c = causes[l], e = effects[l]
+                guard c >= 0, e >= 0 else {
                     let link = links[l]
-                    let missing = events[link.cause] == nil ? link.cause : link.effect
+                    let missing = c < 0 ? link.cause : link.effect
                     problems.append("link \(l) (\(link.cause) → \(link.effect)): no event \(missing)")
                     continue
                 }
-                ends[l] = (c, e)
                 effectOffsets[Int(c) + 1] += 1
                 causeOffsets[Int(e) + 1] += 1
             }
@@ -180,9 +197,9 @@ extension ArchiveGraph {
         var effectCursor = Array(effectOffsets.dropLast())
         var causeCursor = Array(causeOffsets.dropLast())
         links.withUnsafeBufferPointer { links in
-            for l in links.indices where ends[l].0 >= 0 {
-                let (c, e) = ends[l]
-                let level = UInt8(Confidence.effective(links[l].confidence, sourceCount: links[l].sources.count).rank)
+            for l in links.indices where causes[l] >= 0 && effects[l] >= 0 {
+                let c = causes[l], e = effects[l]
+                let level = UInt8(links[l].effectiveConfidence.rank)
                 let out = Int(effectCursor[Int(c)])
                 effectCursor[Int(c)] += 1
                 effectTargets[out] = e

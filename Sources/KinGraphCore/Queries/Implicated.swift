@@ -47,20 +47,19 @@ public enum ImplicationStatus: String, Codable, Sendable, Hashable {
 }
 
 extension ArchiveGraph {
-    /// The most family hops `implicated` follows: each relative's kinship path is kept
-    /// step by step, so a depth of d over a long line of descent costs d² (a million
-    /// generations would take terabytes); 50 is past any family a testimony describes.
-    /// A larger `depth` is fine while the family ends sooner.
-    public static let maxKinshipDepth = 50
+    /// The longest kinship written out step by step. Any depth is searched (bounded by
+    /// the graph), but past this many hops a relative's kinship is "relative, N family
+    /// steps away" with no steps listed: writing every step out over a long line of
+    /// descent would cost d² (a million generations, terabytes).
+    public static let maxKinshipSteps = 50
 
     /// Which relatives `person`'s escapes implicated (QUERIES.md, implicated).
     ///
     /// The escapes are `person`'s escape-attempt and defection events, or just `event`.
     /// Events, links and ties below `minConfidence` are left out first.
     ///
-    /// - Throws: `QueryError` for a depth below 1, a family reaching past both `depth`
-    ///   and `maxKinshipDepth` hops, an `event` that is not an escape of `person`, or a
-    ///   person with no escape.
+    /// - Throws: `QueryError` for a depth below 1, an `event` that is not an escape of
+    ///   `person`, or a person with no escape.
     /// - Complexity: O(V log V + T' + L') for what the two searches visit: the events
     ///   reached from the escapes and the people within `depth` family hops.
     public func implicated(
@@ -97,12 +96,7 @@ extension ArchiveGraph {
 
         var relatives: [ImplicatedResult.Relative] = []
         var isRelative = Set<Int32>()
-        let limit = Self.maxKinshipDepth
-        let kinship = kinPaths(from: person, depth: min(depth, limit + 1), minLevel: level, scratch: &scratch)
-        if depth > limit, kinship.contains(where: { $0.distance > limit }) {
-            throw QueryError.depthTooLarge(depth, limit: limit)
-        }
-        for kin in kinship {
+        for kin in kinPaths(from: person, depth: depth, minLevel: level, scratch: &scratch) {
             isRelative.insert(kin.person)
             let record = self.person(kin.person)
             var status = ImplicationStatus.atRisk
@@ -124,7 +118,9 @@ extension ArchiveGraph {
             relatives.append(
                 .init(
                     person: record.id, name: record.name, distance: kin.distance,
-                    kinship: Kinship.term(kin.steps, sex: record.sex), steps: kin.steps.map(\.word),
+                    kinship: kin.steps.isEmpty
+                        ? "relative, \(kin.distance) family steps away" : Kinship.term(kin.steps, sex: record.sex),
+                    steps: kin.steps.map(\.word),
                     status: status, events: events.map { event($0.event).id },
                     chains: events.compactMap(\.chain)))
         }
@@ -143,12 +139,13 @@ extension ArchiveGraph {
             relatives: relatives, others: others)
     }
 
-    /// The earliest day of the earliest escape; `nil` when one of them has no earliest
-    /// day (undated, or open at the start), since nothing is dated before that one.
+    /// The earliest day of the earliest escape: the smallest earliest day among the
+    /// escapes that have one. `nil` when none has (all undated, or open at the start),
+    /// since nothing is dated before an undated escape.
     func earliestDay(of escapes: [Int32]) -> Day? {
         var earliest: Day?
         for e in escapes {
-            guard let day = event(e).date?.earliest else { return nil }
+            guard let day = event(e).date?.earliest else { continue }
             if let current = earliest, current <= day { continue }
             earliest = day
         }

@@ -2,13 +2,9 @@
 public enum QueryError: Error, Sendable, Hashable, CustomStringConvertible {
     /// `--depth` must be 1 or more.
     case depthNotPositive(Int)
-    /// `implicated --depth` past `ArchiveGraph.maxKinshipDepth` on a family that reaches
-    /// that far: every relative's kinship path is written out, so the answer would grow
-    /// with the depth squared.
-    case depthTooLarge(Int, limit: Int)
     /// No person has this id, and no name matches; the closest names are listed.
     case unknownPerson(String, closest: [String])
-    /// Several people match this name equally well.
+    /// Several people match this name.
     case ambiguousPerson(String, candidates: [String])
     /// No event has this id.
     case unknownEvent(String)
@@ -23,17 +19,13 @@ public enum QueryError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .depthNotPositive(let depth):
             return "--depth must be 1 or more (got \(depth))"
-        case .depthTooLarge(let depth, let limit):
-            return "the family reaches more than \(limit) hops out, the most implicated follows "
-                + "(each relative's kinship is written out step by step): give --depth \(limit) or less, "
-                + "or use 'neighbors --family-only --depth \(depth)' to list the wider family"
         case .unknownPerson(let query, let closest):
             let hint = closest.isEmpty ? "" : "; closest names: " + closest.joined(separator: ", ")
             return "no person matches '\(query)'\(hint)"
         case .ambiguousPerson(let query, let candidates):
             let shown = candidates.prefix(10).joined(separator: ", ")
             let more = candidates.count > 10 ? " and \(candidates.count - 10) more" : ""
-            return "'\(query)' matches \(candidates.count) people equally well: \(shown)\(more); "
+            return "'\(query)' matches \(candidates.count) people: \(shown)\(more); "
                 + "give a person id or a fuller name"
         case .unknownEvent(let id):
             return "no event has id '\(id)'"

@@ -9,8 +9,11 @@ extension ArchiveValidator {
     /// leaves that event.
     ///
     /// - Complexity: O(V + E) for V events and E links.
-    static func findCycles(in archive: Archive, events: IDIndex, into collector: inout ProblemCollector) {
-        let graph = LinkGraph(archive: archive, events: events)
+    static func findCycles(
+        in archive: Archive, causes: UnsafeBufferPointer<Int32>, effects: UnsafeBufferPointer<Int32>,
+        into collector: inout ProblemCollector
+    ) {
+        let graph = LinkGraph(eventCount: archive.events.count, causes: causes, effects: effects)
         let components = graph.stronglyConnectedComponents()
         for members in components {
             guard let start = members.min(),
@@ -40,17 +43,15 @@ struct LinkGraph {
     /// The index of the link behind each entry of `targets`.
     var linkIndex: [Int32]
 
-    /// Builds the graph from every link whose two events exist.
+    /// Builds the graph from every link whose two events exist: `causes[l]` and
+    /// `effects[l]` are the event indices of link `l`, -1 for an unknown event.
     ///
     /// - Complexity: O(V + E).
-    init(archive: Archive, events: IDIndex) {
-        let n = archive.events.count
+    init(eventCount n: Int, causes: UnsafeBufferPointer<Int32>, effects: UnsafeBufferPointer<Int32>) {
         var edges: [(from: Int32, to: Int32, link: Int32)] = []
-        edges.reserveCapacity(archive.links.count)
-        for (i, link) in archive.links.enumerated() {
-            if let from = events[link.cause], let to = events[link.effect] {
-                edges.append((from, to, Int32(i)))
-            }
+        edges.reserveCapacity(causes.count)
+        for i in causes.indices where causes[i] >= 0 && effects[i] >= 0 {
+            edges.append((causes[i], effects[i], Int32(i)))
         }
         var offsets = [Int32](repeating: 0, count: n + 1)
         for edge in edges { offsets[Int(edge.from) + 1] += 1 }

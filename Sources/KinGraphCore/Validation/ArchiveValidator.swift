@@ -27,38 +27,65 @@ public enum ArchiveValidator {
 
     /// Every problem of `archive`, sorted by record kind, index, field and message.
     ///
-    /// - Complexity: O(n + m) expected, for n records and m references (hash lookups).
-    ///   The id tables are built, and the record kinds checked, concurrently.
+    /// - Complexity: O(n + m) expected, for n records and m references (see `check`).
     public static func validate(_ archive: Archive, skipped: SkippedIDs = SkippedIDs()) -> [Problem] {
-        let tables = Slots<IDIndex>(count: 3)
-        let tableProblems = Slots<ProblemCollector>(count: 3)
-        DispatchQueue.concurrentPerform(iterations: 3) { part in
-            var collector = ProblemCollector()
-            switch part {
-            case 0: tables[part] = IDIndex(archive.sources.map(\.id), kind: .source, into: &collector)
-            case 1: tables[part] = IDIndex(archive.people.map(\.id), kind: .person, into: &collector)
-            default: tables[part] = IDIndex(archive.events.map(\.id), kind: .event, into: &collector)
-            }
-            tableProblems[part] = collector
-        }
-        guard let sourceIDs = tables[0], let personIDs = tables[1], let eventIDs = tables[2] else { return [] }
-        let kinds = RecordKind.allCases
-        let checked = Slots<ProblemCollector>(count: kinds.count + 1)
-        DispatchQueue.concurrentPerform(iterations: kinds.count + 1) { part in
-            guard part < kinds.count else {
-                var collector = ProblemCollector()
-                findCycles(in: archive, events: eventIDs, into: &collector)
-                checked[part] = collector
-                return
-            }
-            var check = ReferenceCheck(
-                sources: sourceIDs, people: personIDs, events: eventIDs, skipped: skipped, collector: ProblemCollector())
-            check.run(archive, kind: kinds[part])
-            checked[part] = check.collector
-        }
+        check(archive, skipped: skipped).problems
+    }
+
+    /// Every problem of `archive` (as `validate` gives them), and the archive with its
+    /// references resolved, ready for `ArchiveGraph(_:)` when there is no error.
+    ///
+    /// - Complexity: O(n + m) expected, for n records and m references: one id table
+    ///   per kind, one lookup per reference. The tables are built, and the records
+    ///   checked, concurrently.
+    public static func check(_ archive: Archive, skipped: SkippedIDs = SkippedIDs()) -> (
+        problems: [Problem], resolved: ResolvedArchive
+    ) {
+        let tables = IDTables(archive)
         var all = ProblemCollector()
-        for collector in tableProblems.values + checked.values { all.merge(collector) }
-        return all.sorted()
+        for (kind, repeated) in [
+            (RecordKind.source, tables.duplicateSources), (.person, tables.duplicatePeople),
+            (.event, tables.duplicateEvents),
+        ] {
+            for (index, id) in repeated {
+                all.add(
+                    .error, RecordRef(kind, index), id: id, field: "id",
+                    "duplicate \(kind.noun) id '\(id)': an earlier \(kind.noun) has it too")
+            }
+        }
+        var tieFrom = [Int32](repeating: -1, count: archive.ties.count), tieTo = tieFrom
+        var eventPerson = [Int32](repeating: -1, count: archive.events.count)
+        var linkCause = [Int32](repeating: -1, count: archive.links.count), linkEffect = linkCause
+        let parts = ValidationPart.parts(of: archive, pieces: 4)
+        let checked = Slots<ProblemCollector>(count: parts.count)
+        tieFrom.withUnsafeMutableBufferPointer { tieFrom in
+            tieTo.withUnsafeMutableBufferPointer { tieTo in
+                eventPerson.withUnsafeMutableBufferPointer { eventPerson in
+                    linkCause.withUnsafeMutableBufferPointer { linkCause in
+                        linkEffect.withUnsafeMutableBufferPointer { linkEffect in
+                            let output = ResolvedOutput(
+                                tieFrom: tieFrom, tieTo: tieTo, eventPerson: eventPerson, linkCause: linkCause,
+                                linkEffect: linkEffect)
+                            DispatchQueue.concurrentPerform(iterations: parts.count) { index in
+                                var check = ReferenceCheck(tables: tables, skipped: skipped, output: output)
+                                check.run(archive, part: parts[index])
+                                if case .links = parts[index] {
+                                    findCycles(
+                                        in: archive, causes: UnsafeBufferPointer(output.linkCause),
+                                        effects: UnsafeBufferPointer(output.linkEffect), into: &check.collector)
+                                }
+                                checked[index] = check.collector
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for collector in checked.values { all.merge(collector) }
+        let resolved = ResolvedArchive(
+            archive: archive, tables: tables, tieFrom: tieFrom, tieTo: tieTo, eventPerson: eventPerson,
+            linkCause: linkCause, linkEffect: linkEffect)
+        return (all.sorted(), resolved)
     }
 }
 

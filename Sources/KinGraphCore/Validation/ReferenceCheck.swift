@@ -1,94 +1,103 @@
 /// The per-record checks of `ArchiveValidator`: references, self-ties, sources,
-/// dates of linked events, country codes.
+/// dates of linked events, country codes. Each reference it checks is resolved into
+/// the index arrays of the `ResolvedArchive` being made.
 struct ReferenceCheck {
-    let sources: IDIndex
-    let people: IDIndex
-    let events: IDIndex
+    let tables: IDTables
     let skipped: ArchiveValidator.SkippedIDs
-    var collector: ProblemCollector
+    let output: ResolvedOutput
+    var collector = ProblemCollector()
 
-    init(
-        sources: IDIndex, people: IDIndex, events: IDIndex, skipped: ArchiveValidator.SkippedIDs,
-        collector: ProblemCollector
-    ) {
-        self.sources = sources
-        self.people = people
-        self.events = events
+    init(tables: IDTables, skipped: ArchiveValidator.SkippedIDs, output: ResolvedOutput) {
+        self.tables = tables
         self.skipped = skipped
-        self.collector = collector
+        self.output = output
     }
 
-    /// Checks every record of `kind` in `archive` (sources have nothing to check).
-    /// Fields are read in place (`archive.events[i].person`), not by copying records.
+    /// Checks the records of `part` in `archive`. Fields are read in place
+    /// (`archive.events[i].person`), not by copying records.
     ///
-    /// - Complexity: O(records + references), one hash lookup per reference.
-    mutating func run(_ archive: Archive, kind: RecordKind) {
-        switch kind {
-        case .source: return
-        case .person: checkPeople(archive)
-        case .tie: checkTies(archive)
-        case .event: checkEvents(archive)
-        case .link: checkLinks(archive)
+    /// - Complexity: O(records + references), one lookup per reference.
+    mutating func run(_ archive: Archive, part: ValidationPart) {
+        switch part {
+        case .people(let range): checkPeople(archive, range)
+        case .ties(let range): checkTies(archive, range)
+        case .events: checkEvents(archive)
+        case .links: checkLinks(archive)
         }
     }
 
-    private mutating func checkPeople(_ archive: Archive) {
-        for i in archive.people.indices {
-            checkSources(archive.people[i].sources, RecordRef(.person, i), id: archive.people[i].id)
-        }
-    }
-
-    private mutating func checkTies(_ archive: Archive) {
-        for i in archive.ties.indices {
-            let ref = RecordRef(.tie, i)
-            let from = archive.ties[i].from, to = archive.ties[i].to
-            checkPerson(from, ref, field: "from")
-            checkPerson(to, ref, field: "to")
-            if from == to {
-                collector.add(
-                    .error, ref, id: nil, field: "to", "tie from \(from) to themself; a tie joins two different people")
+    private mutating func checkPeople(_ archive: Archive, _ range: Range<Int>) {
+        archive.people.withUnsafeBufferPointer { people in
+            for i in range {
+                checkSources(people[i].sources, RecordRef(.person, i), id: people[i].id)
             }
-            checkSources(archive.ties[i].sources, ref, id: nil)
+        }
+    }
+
+    private mutating func checkTies(_ archive: Archive, _ range: Range<Int>) {
+        archive.ties.withUnsafeBufferPointer { ties in
+            for i in range {
+                let ref = RecordRef(.tie, i)
+                let from = ties[i].from, to = ties[i].to
+                output.tieFrom[i] = checkPerson(from, ref, field: "from")
+                output.tieTo[i] = checkPerson(to, ref, field: "to")
+                if from == to {
+                    collector.add(
+                        .error, ref, id: nil, field: "to", "tie from \(from) to themself; a tie joins two different people")
+                }
+                checkSources(ties[i].sources, ref, id: nil)
+            }
         }
     }
 
     private mutating func checkEvents(_ archive: Archive) {
-        for i in archive.events.indices {
-            let ref = RecordRef(.event, i)
-            let id = archive.events[i].id
-            checkPerson(archive.events[i].person, ref, field: "person", id: id)
-            if let country = archive.events[i].country, !Self.isCountryCode(country) {
-                collector.add(
-                    .warning, ref, id: id, field: "country",
-                    "country '\(country)' is not an ISO 3166 alpha-2 code such as KP, CN or RU")
+        archive.events.withUnsafeBufferPointer { events in
+            for i in events.indices {
+                let ref = RecordRef(.event, i)
+                let id = events[i].id
+                output.eventPerson[i] = checkPerson(events[i].person, ref, field: "person", id: id)
+                if let country = events[i].country, !Self.isCountryCode(country) {
+                    collector.add(
+                        .warning, ref, id: id, field: "country",
+                        "country '\(country)' is not an ISO 3166 alpha-2 code such as KP, CN or RU")
+                }
+                checkSources(events[i].sources, ref, id: id)
             }
-            checkSources(archive.events[i].sources, ref, id: id)
         }
     }
 
     private mutating func checkLinks(_ archive: Archive) {
-        for i in archive.links.indices {
-            let ref = RecordRef(.link, i)
-            let cause = checkEvent(archive.links[i].cause, ref, field: "cause")
-            let effect = checkEvent(archive.links[i].effect, ref, field: "effect")
-            if let cause, let effect {
-                checkOrder(archive.events[Int(cause)], archive.events[Int(effect)], ref)
+        archive.links.withUnsafeBufferPointer { links in
+            for i in links.indices {
+                let ref = RecordRef(.link, i)
+                let cause = checkEvent(links[i].cause, ref, field: "cause")
+                let effect = checkEvent(links[i].effect, ref, field: "effect")
+                output.linkCause[i] = cause
+                output.linkEffect[i] = effect
+                if cause >= 0, effect >= 0 {
+                    checkOrder(archive.events[Int(cause)], archive.events[Int(effect)], ref)
+                }
+                checkSources(links[i].sources, ref, id: nil)
             }
-            checkSources(archive.links[i].sources, ref, id: nil)
         }
     }
 
-    private mutating func checkPerson(_ id: String, _ ref: RecordRef, field: String, id recordID: String? = nil) {
-        guard people[id] == nil, !skipped.people.contains(id), !skipped.unreadable.contains(.person) else { return }
-        collector.add(.error, ref, id: recordID, field: field, "unknown person '\(id)' in \(field)")
+    /// The index of person `id`, or -1 (reported unless the person was skipped).
+    private mutating func checkPerson(_ id: String, _ ref: RecordRef, field: String, id recordID: String? = nil) -> Int32 {
+        if let index = tables.people[id] { return index }
+        if !skipped.people.contains(id) && !skipped.unreadable.contains(.person) {
+            collector.add(.error, ref, id: recordID, field: field, "unknown person '\(id)' in \(field)")
+        }
+        return -1
     }
 
-    private mutating func checkEvent(_ id: String, _ ref: RecordRef, field: String) -> Int32? {
-        if let index = events[id] { return index }
+    /// The index of event `id`, or -1 (reported unless the event was skipped).
+    private mutating func checkEvent(_ id: String, _ ref: RecordRef, field: String) -> Int32 {
+        if let index = tables.events[id] { return index }
         if !skipped.events.contains(id) && !skipped.unreadable.contains(.event) {
             collector.add(.error, ref, id: nil, field: field, "unknown event '\(id)' in \(field)")
         }
-        return nil
+        return -1
     }
 
     private mutating func checkSources(_ ids: [String], _ ref: RecordRef, id: String?) {
@@ -99,7 +108,7 @@ struct ReferenceCheck {
             return
         }
         if skipped.unreadable.contains(.source) { return }
-        for source in ids where sources[source] == nil && !skipped.sources.contains(source) {
+        for source in ids where tables.sources[source] == nil && !skipped.sources.contains(source) {
             collector.add(.error, ref, id: id, field: "sources", "unknown source '\(source)'")
         }
     }
@@ -121,4 +130,34 @@ struct ReferenceCheck {
         let bytes = text.utf8
         return bytes.count == 2 && bytes.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
     }
+}
+
+/// A share of the validator's work: a range of people or ties, all events, or all
+/// links (and the cycles they form).
+enum ValidationPart {
+    case people(Range<Int>)
+    case ties(Range<Int>)
+    case events
+    case links
+
+    /// The parts of `archive`, the largest first, big kinds cut in `pieces` ranges so
+    /// every core has work until the end.
+    static func parts(of archive: Archive, pieces: Int) -> [ValidationPart] {
+        func split(_ count: Int) -> [Range<Int>] {
+            let size = max((count + pieces - 1) / pieces, 1)
+            return stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
+        }
+        return [.links, .events] + split(archive.ties.count).map(ValidationPart.ties)
+            + split(archive.people.count).map(ValidationPart.people)
+    }
+}
+
+/// The index arrays a validation fills, shared by its concurrent parts; each part
+/// writes only the entries of its own records.
+struct ResolvedOutput: @unchecked Sendable {
+    let tieFrom: UnsafeMutableBufferPointer<Int32>
+    let tieTo: UnsafeMutableBufferPointer<Int32>
+    let eventPerson: UnsafeMutableBufferPointer<Int32>
+    let linkCause: UnsafeMutableBufferPointer<Int32>
+    let linkEffect: UnsafeMutableBufferPointer<Int32>
 }

@@ -1,0 +1,105 @@
+import Dispatch
+
+/// An archive with its ids resolved once: the id table of each kind and, for every
+/// reference, the index of the record it names (-1 when it names none).
+///
+/// `ArchiveValidator.check` makes one while it validates, and `ArchiveGraph(_:)`
+/// builds on it without looking any id up again: one id table, built once, shared by
+/// validation, indexing and the queries.
+///
+///     let checked = ArchiveValidator.check(archive)
+///     if !checked.problems.contains(where: \.isError) { let graph = try ArchiveGraph(checked.resolved) }
+public struct ResolvedArchive: Sendable {
+    /// The records the references point into.
+    public let archive: Archive
+    let sourceByID: IDTable
+    let personByID: IDTable
+    let eventByID: IDTable
+    /// Repeated ids, in record order, per kind.
+    let duplicateSources: [String]
+    let duplicatePeople: [String]
+    let duplicateEvents: [String]
+    /// The people at either end of each tie.
+    let tieFrom: [Int32]
+    let tieTo: [Int32]
+    /// The person of each event.
+    let eventPerson: [Int32]
+    /// The events at either end of each link.
+    let linkCause: [Int32]
+    let linkEffect: [Int32]
+
+    /// Resolves every reference of `archive`, the id tables built concurrently.
+    ///
+    /// - Complexity: O(n + m) expected, for n records and m references.
+    public init(_ archive: Archive) {
+        let tables = IDTables(archive)
+        var tieFrom = [Int32](repeating: -1, count: archive.ties.count), tieTo = tieFrom
+        var eventPerson = [Int32](repeating: -1, count: archive.events.count)
+        var linkCause = [Int32](repeating: -1, count: archive.links.count), linkEffect = linkCause
+        for (t, tie) in archive.ties.enumerated() {
+            tieFrom[t] = tables.people[tie.from] ?? -1
+            tieTo[t] = tables.people[tie.to] ?? -1
+        }
+        for (e, event) in archive.events.enumerated() {
+            eventPerson[e] = tables.people[event.person] ?? -1
+        }
+        for (l, link) in archive.links.enumerated() {
+            linkCause[l] = tables.events[link.cause] ?? -1
+            linkEffect[l] = tables.events[link.effect] ?? -1
+        }
+        self.init(
+            archive: archive, tables: tables, tieFrom: tieFrom, tieTo: tieTo, eventPerson: eventPerson,
+            linkCause: linkCause, linkEffect: linkEffect)
+    }
+
+    init(
+        archive: Archive, tables: IDTables, tieFrom: [Int32], tieTo: [Int32], eventPerson: [Int32],
+        linkCause: [Int32], linkEffect: [Int32]
+    ) {
+        self.archive = archive
+        sourceByID = tables.sources
+        personByID = tables.people
+        eventByID = tables.events
+        duplicateSources = tables.duplicateSources.map(\.id)
+        duplicatePeople = tables.duplicatePeople.map(\.id)
+        duplicateEvents = tables.duplicateEvents.map(\.id)
+        self.tieFrom = tieFrom
+        self.tieTo = tieTo
+        self.eventPerson = eventPerson
+        self.linkCause = linkCause
+        self.linkEffect = linkEffect
+    }
+}
+
+/// The id tables of sources, people and events, with the repeated ids of each.
+struct IDTables: Sendable {
+    var sources: IDTable
+    var people: IDTable
+    var events: IDTable
+    /// (index, id) of each record whose id an earlier record of its kind has.
+    var duplicateSources: [(index: Int, id: String)] = []
+    var duplicatePeople: [(index: Int, id: String)] = []
+    var duplicateEvents: [(index: Int, id: String)] = []
+
+    /// Builds the three tables concurrently.
+    ///
+    /// - Complexity: O(n) expected, for n records.
+    init(_ archive: Archive) {
+        let built = Slots<(IDTable, [(index: Int, id: String)])>(count: 3)
+        DispatchQueue.concurrentPerform(iterations: 3) { part in
+            var repeated: [(index: Int, id: String)] = []
+            let column: IDTable.Column
+            switch part {
+            case 0: column = .people(archive.people)
+            case 1: column = .events(archive.events)
+            default: column = .sources(archive.sources)
+            }
+            let table = IDTable(column) { repeated.append(($0, $1)) }
+            built[part] = (table, repeated)
+        }
+        let empty = IDTable(.strings([]))
+        (people, duplicatePeople) = built[0] ?? (empty, [])
+        (events, duplicateEvents) = built[1] ?? (empty, [])
+        (sources, duplicateSources) = built[2] ?? (empty, [])
+    }
+}
