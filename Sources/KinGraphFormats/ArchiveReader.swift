@@ -66,9 +66,10 @@ public enum ArchiveReader {
             case .success(.json):
                 let bytes: [UInt8]
                 do throws(IOFailure) {
-                    bytes = try FileSystem.readBytes(at: path, limit: limits.maxFileBytes)
+                    bytes = try FileSystem.readBytes(at: path, limit: min(limits.maxFileBytes, limits.maxJSONFileBytes))
                 } catch {
-                    throw .unreadable(path: path, reason: error.reason)
+                    let hint = error.isTooLarge ? " (a JSON archive takes about 30 times its size in memory; a CSV folder about 2: convert it with 'kingraph convert')" : ""
+                    throw .unreadable(path: path, reason: error.reason + hint)
                 }
                 return (JSONArchiveReader.read(bytes, fileName: fileName(of: path)), .json)
             }

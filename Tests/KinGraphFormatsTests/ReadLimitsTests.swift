@@ -39,6 +39,13 @@ import Testing
             #expect(text.contains("KINGRAPH_MAX_INPUT_BYTES"), "the message says how to raise it: \(text)")
         }
         #expect(throws: Never.self) { try ArchiveReader.load(from: path, limits: ReadLimits(maxFileBytes: 1 << 20)) }
+        // A JSON archive has its own, lower limit: its parser takes far more memory.
+        do throws(ArchiveLoadError) {
+            _ = try ArchiveReader.load(from: path, limits: ReadLimits(maxFileBytes: 1 << 20, maxJSONFileBytes: 100))
+            Issue.record("a JSON file over the JSON limit was read")
+        } catch {
+            #expect(error.description.contains("convert it with 'kingraph convert'"), "\(error)")
+        }
     }
 
     @Test func aCSVFileOverTheLimitIsAProblemOnThatFile() throws {

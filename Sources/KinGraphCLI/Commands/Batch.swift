@@ -29,9 +29,7 @@ struct Batch: ParsableCommand {
 
     func run() throws {
         let path = try archiveOptions.requirePath()
-        var archive = try archiveOptions.load()
-        if redact { archive = Redactor(archive).redact(archive) }
-        let graph = try ArchiveGraph(archive)
+        let (graph, people) = try PersonResolver.load(archiveOptions, redact: redact)
         var scratch = GraphScratch()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -44,7 +42,7 @@ struct Batch: ParsableCommand {
             var out: Data
             do {
                 let query = try Batch.parse(text, archive: path)
-                out = try encoder.encode(try query.answer(graph, scratch: &scratch))
+                out = try encoder.encode(try query.answer(graph, people: people, scratch: &scratch))
             } catch {
                 failures += 1
                 out = try encoder.encode(BatchLineError(error: Batch.message(for: error), line: number))

@@ -44,16 +44,8 @@ struct QueryOptions: ParsableArguments {
     /// diagrams can only show the pseudonym) and the people the PERSON arguments
     /// `texts` name, in order.
     func graph(_ archive: ArchiveOptions, people texts: [String]) throws -> (graph: ArchiveGraph, people: [Int32]) {
-        let records = try archive.load()
-        guard redact else {
-            let graph = try ArchiveGraph(records)
-            return (graph, try texts.map { text throws(QueryError) in try graph.resolvePerson(text) })
-        }
-        let redactor = Redactor(records)
-        let graph = try ArchiveGraph(redactor.redact(records))
-        guard !texts.isEmpty else { return (graph, []) }
-        let people = RedactedPeople(full: try ArchiveGraph(records), redactor: redactor, shown: graph)
-        return (graph, try texts.map { text throws(QueryError) in try people.resolve(text) })
+        let (graph, resolver) = try PersonResolver.load(archive, redact: redact)
+        return (graph, try texts.map { text throws(QueryError) in try resolver.resolve(text) })
     }
 
     /// Prints `answer` as JSON with `--json`, else the text `text()` writes.

@@ -38,3 +38,29 @@ struct RedactedPeople {
         shown.personIndex(redactor.redactedID(for: full.person(p).id)) ?? p
     }
 }
+
+/// Resolves PERSON arguments against the graph an answer comes from: directly, or
+/// with `--redact` through `RedactedPeople` (real ids and names still work).
+struct PersonResolver {
+    let graph: ArchiveGraph
+    let redacted: RedactedPeople?
+
+    /// The archive's graph (redacted with `redact`) and its resolver.
+    static func load(_ archive: ArchiveOptions, redact: Bool) throws -> (ArchiveGraph, PersonResolver) {
+        let records = try archive.load()
+        guard redact else {
+            let graph = try ArchiveGraph(records)
+            return (graph, PersonResolver(graph: graph, redacted: nil))
+        }
+        let redactor = Redactor(records)
+        let graph = try ArchiveGraph(redactor.redact(records))
+        let people = RedactedPeople(full: try ArchiveGraph(records), redactor: redactor, shown: graph)
+        return (graph, PersonResolver(graph: graph, redacted: people))
+    }
+
+    /// The person `text` names.
+    func resolve(_ text: String) throws(QueryError) -> Int32 {
+        if let redacted { return try redacted.resolve(text) }
+        return try graph.resolvePerson(text)
+    }
+}

@@ -1,4 +1,8 @@
 extension ArchiveGraph {
+    /// The most records of one kind a graph indexes (its indices are `Int32`, and each
+    /// tie is stored from both ends).
+    static let maxRecords = Int(Int32.max / 2)
+
     /// Indexes `archive`: its ids resolved once (`ResolvedArchive`), then for each
     /// relation one pass to count and one to fill.
     ///
@@ -9,6 +13,14 @@ extension ArchiveGraph {
     /// - Complexity: O(P + T + E + L + S) time and memory for P people, T ties,
     ///   E events, L links and S sources (plus reading each id once).
     public init(_ archive: Archive) throws(GraphBuildError) {
+        // Indices are Int32 and each tie is stored from both ends: refuse what would overflow.
+        let counts = [
+            ("people", archive.people.count), ("ties", archive.ties.count), ("events", archive.events.count),
+            ("links", archive.links.count), ("sources", archive.sources.count),
+        ]
+        if let (kind, count) = counts.first(where: { $0.1 > Self.maxRecords }) {
+            throw GraphBuildError(problems: ["the archive has \(count) \(kind); a graph holds at most \(Self.maxRecords) of each kind"])
+        }
         try self.init(ResolvedArchive(archive))
     }
 

@@ -2,7 +2,6 @@
 public enum QueryError: Error, Sendable, Hashable, CustomStringConvertible {
     /// `--depth` must be 1 or more.
     case depthNotPositive(Int)
-    /// `implicated --depth` past `ArchiveGraph.maxKinshipDepth`: every relative's
     /// No person has this id, and no name matches; the closest names are listed.
     case unknownPerson(String, closest: [String])
     /// Several people match this name.

@@ -7,7 +7,8 @@
 /// Bounds that keep a hostile or broken input from exhausting the machine. Crossing
 /// one is a clear error naming the file (and line), never a crash.
 ///
-/// Only the file size is a setting (`KINGRAPH_MAX_INPUT_BYTES`, e.g. `4G`); the others
+/// Only the file size is a setting (`KINGRAPH_MAX_INPUT_BYTES`, e.g. `4G`, for every
+/// form; by default a JSON archive may be 512 MiB, any other file 2 GiB); the others
 /// follow from the formats: an archive's JSON nests four levels (object → list →
 /// record → list), and no field of a record needs a megabyte.
 ///
@@ -20,12 +21,16 @@ public struct ReadLimits: Sendable, Hashable {
 
     /// Largest input file read, in bytes (default 2 GiB).
     public var maxFileBytes: Int
+    /// Largest JSON archive read, in bytes (default 512 MiB): Foundation's parser takes
+    /// about 30 times a file's size in memory, where the CSV reader takes about 2.
+    public var maxJSONFileBytes: Int
 
-    public init(maxFileBytes: Int = 2 << 30) {
+    public init(maxFileBytes: Int = 2 << 30, maxJSONFileBytes: Int = 512 << 20) {
         self.maxFileBytes = maxFileBytes
+        self.maxJSONFileBytes = maxJSONFileBytes
     }
 
-    /// 2 GiB files.
+    /// 2 GiB files, 512 MiB for a JSON archive.
     public static let standard = ReadLimits()
 
     /// Deepest nesting of `[` and `{` accepted in a JSON archive: the format needs 4;
@@ -38,7 +43,7 @@ public struct ReadLimits: Sendable, Hashable {
     /// Most cells in one CSV row (an archive file has at most 14 columns, plus any extra ones).
     public static let maxCSVRowCells = 10_000
 
-    /// The standard limits, with `maxFileBytes` from `KINGRAPH_MAX_INPUT_BYTES` when it is set.
+    /// The standard limits, with both sizes from `KINGRAPH_MAX_INPUT_BYTES` when it is set.
     ///
     /// - Throws: `ReadLimitsError` when the variable is set but is not a size.
     public static func fromEnvironment() throws(ReadLimitsError) -> ReadLimits {
@@ -46,7 +51,7 @@ public struct ReadLimits: Sendable, Hashable {
         let text = String(cString: pointer)
         if text.isEmpty { return .standard }
         guard let bytes = parseSize(text) else { throw ReadLimitsError(value: text) }
-        return ReadLimits(maxFileBytes: bytes)
+        return ReadLimits(maxFileBytes: bytes, maxJSONFileBytes: bytes)
     }
 
     /// `1048576`, `512K`, `100M`, `4G` (case-insensitive, an optional `B` or `iB`) as
