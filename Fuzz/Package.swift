@@ -10,6 +10,12 @@ let package = Package(
     name: "KinGraphFuzz",
     dependencies: [.package(name: "KinGraph", path: "..")],
     targets: [
+        .target(name: "FuzzSupport", dependencies: [core]),
         .executableTarget(name: "FuzzDate", dependencies: [core]),
+        .executableTarget(name: "FuzzJSON", dependencies: [core, formats, "FuzzSupport"]),
+        .executableTarget(name: "FuzzCSV", dependencies: [core, formats, "FuzzSupport"]),
+        .executableTarget(name: "FuzzGEDCOM", dependencies: [core, formats, "FuzzSupport"]),
+        .executableTarget(name: "FuzzFtM", dependencies: [core, formats, "FuzzSupport"]),
+        .executableTarget(name: "FuzzNames", dependencies: [core]),
     ]
 )

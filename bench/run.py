@@ -24,11 +24,13 @@ DATA = os.path.join(HERE, "data")
 PEERS = ["networkx", "igraph", "rustworkx"]
 SEED = 20261127
 SAMPLE_SIZES = {"neighbors": 2000, "because_of": 2000, "paths": 100}
+# Bump when `kingraph generate` changes what it writes, so cached archives are remade.
+GENERATOR_VERSION = 2
 
 
 def archive_folder(kingraph, people):
     """The cached archive of `people` people, generated on first use."""
-    folder = os.path.join(DATA, f"people-{people}")
+    folder = os.path.join(DATA, f"people-{people}-v{GENERATOR_VERSION}")
     if os.path.isdir(folder):
         return folder
     partial = folder + ".partial"
@@ -41,7 +43,7 @@ def archive_folder(kingraph, people):
 
 def sample_file(folder, people):
     """The cached sample of questions for an archive: the same for every tool."""
-    path = os.path.join(DATA, f"sample-{people}.json")
+    path = os.path.join(DATA, f"sample-{people}-v{GENERATOR_VERSION}.json")
     if os.path.exists(path):
         return path
     rng = random.Random(SEED + people)

@@ -46,8 +46,9 @@ public struct ArchiveOptions: ParsableArguments {
     /// whose message sums them up.
     public func loadArchive() throws -> LoadedArchive {
         let path = try requirePath()
+        let limits = try ReadLimits.fromEnvironment()
         do {
-            let loaded = try ArchiveReader.load(from: path)
+            let loaded = try ArchiveReader.load(from: path, limits: limits)
             for warning in loaded.warnings { printError(warning.description) }
             return loaded
         } catch .invalid(let problems) {

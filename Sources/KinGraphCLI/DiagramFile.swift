@@ -55,6 +55,12 @@ struct DiagramFile {
             unlink(temporary)
             throw DiagramFileError.writeFailed(path: path, reason: DiagramFile.reason(failure))
         }
+        // Flush the folder entry too, so the rename itself survives a crash.
+        let folderDescriptor = open(folder, O_RDONLY)
+        if folderDescriptor >= 0 {
+            fsync(folderDescriptor)
+            close(folderDescriptor)
+        }
     }
 
     /// The folder holding `path` ("." for a bare name).

@@ -19,6 +19,7 @@ public struct KinGraphCommand: AsyncParsableCommand {
             Render.self,
             Export.self,
             Import.self,
+            Batch.self,
             Generate.self,
             BenchQueries.self,
         ]

@@ -35,6 +35,13 @@ public struct Redactor: Sendable {
             .sorted { ($0.slot, $0.id) < ($1.slot, $1.id) }
         var taken = Set<Int>()
         var numbers: [String: Int] = [:]
+        // Someone already redacted keeps their number, so redacting twice (a redacted
+        // answer drawn as a diagram) gives the same pseudonyms as redacting once.
+        for person in archive.people where person.isProtected {
+            guard let n = Redactor.existingNumber(of: person), (low..<low + span).contains(n) else { continue }
+            numbers[person.id] = n
+            taken.insert(n - low)
+        }
         for (slot, id) in slots where numbers[id] == nil {
             var offset = slot
             // An unprotected person may already use the pseudonymous id: skip it too.
@@ -45,6 +52,14 @@ public struct Redactor: Sendable {
             numbers[id] = low + offset
         }
         self.numbers = numbers
+    }
+
+    /// N when `person` is already a pseudonym (`protected-N`, "Protected person N").
+    private static func existingNumber(of person: Person) -> Int? {
+        guard person.id.hasPrefix("protected-"), let n = Int(person.id.dropFirst("protected-".count)),
+            person.name == "Protected person \(n)", pseudonymousID(n) == person.id
+        else { return nil }
+        return n
     }
 
     /// `true` when `personID` names a protected person.

@@ -33,21 +33,17 @@ public struct LoadedArchive: Sendable {
 public enum ArchiveReader {
     /// Reads and validates the archive at `path`: a `.json` file or a CSV folder.
     /// Throws `.invalid` with every problem (errors and warnings, in reading order)
-    /// when there is any error.
+    /// when there is any error, and `.unreadable` for a file over `limits`.
     ///
     /// - Complexity: O(size of the archive).
-    public static func load(from path: String) throws(ArchiveLoadError) -> LoadedArchive {
-        let result = try read(path)
-        let (problems, resolved) = result.read.check()
-        if problems.contains(where: \.isError) { throw .invalid(problems) }
-        var loaded = LoadedArchive(archive: result.read.archive, warnings: problems, form: result.form)
-        loaded.resolved = resolved
-        return loaded
+    public static func load(from path: String, limits: ReadLimits = .standard) throws(ArchiveLoadError) -> LoadedArchive {
+        let result = try read(path, limits: limits)
+        return try judge(result.read, form: result.form)
     }
 
     /// Reads the archive at `path` without judging it: the records that could be
     /// read, with the form's places for problems.
-    static func read(_ path: String) throws(ArchiveLoadError) -> (read: ReadResult, form: ArchiveForm) {
+    static func read(_ path: String, limits: ReadLimits = .standard) throws(ArchiveLoadError) -> (read: ReadResult, form: ArchiveForm) {
         let entry = FileSystem.entry(at: path)
         switch entry {
         case .missing:
@@ -58,7 +54,7 @@ public enum ArchiveReader {
             if path.lowercased().hasSuffix(".json") {
                 throw .unreadable(path: path, reason: "it is a folder, but the name ends .json")
             }
-            return (CSVFolderReader.read(folder: path), .csvFolder)
+            return (CSVFolderReader.read(folder: path, limits: limits), .csvFolder)
         case .file:
             switch ArchiveForm.of(path: path) {
             case .failure(let unsupported):
@@ -70,9 +66,10 @@ public enum ArchiveReader {
             case .success(.json):
                 let bytes: [UInt8]
                 do throws(IOFailure) {
-                    bytes = try FileSystem.readBytes(at: path)
+                    bytes = try FileSystem.readBytes(at: path, limit: min(limits.maxFileBytes, limits.maxJSONFileBytes))
                 } catch {
-                    throw .unreadable(path: path, reason: error.reason)
+                    let hint = error.isTooLarge ? " (a JSON archive takes about 30 times its size in memory; a CSV folder about 2: convert it with 'kingraph convert')" : ""
+                    throw .unreadable(path: path, reason: error.reason + hint)
                 }
                 return (JSONArchiveReader.read(bytes, fileName: fileName(of: path)), .json)
             }

@@ -68,8 +68,22 @@ public enum ArchiveWriter {
         }
         do throws(IOFailure) {
             try FileSystem.createFolder(path)
-            for file in files {
-                try AtomicFile.write(file.bytes, to: path + "/" + file.name)
+            // Every file written and flushed before any is renamed into place, so an
+            // interruption while writing leaves the old archive files as they were.
+            var pending: [AtomicFile.Pending] = []
+            do throws(IOFailure) {
+                for file in files { pending.append(try AtomicFile.prepare(file.bytes, for: path + "/" + file.name)) }
+            } catch {
+                for file in pending { file.discard() }
+                throw error
+            }
+            for (index, file) in pending.enumerated() {
+                do throws(IOFailure) {
+                    try file.commit()
+                } catch {
+                    for rest in pending[(index + 1)...] { rest.discard() }
+                    throw error
+                }
             }
         } catch {
             throw .failed(path: error.path, reason: error.reason)

@@ -30,4 +30,33 @@ import Testing
         }
         #expect(accepted > 0)
     }
+
+    /// The name corpus: the first line is asked for, each further line a person's names
+    /// (`name|hangul|alias|…`), as Fuzz/Sources/FuzzNames reads them. Scores stay in
+    /// 1…100, and everyone's own name finds them with 100 when it has letters.
+    @Test func nameCorpusMatchesWithinBounds() throws {
+        let files = Self.corpus("names")
+        #expect(files.count > 10, "the committed name corpus is missing")
+        for file in files {
+            let text = String(decoding: try Data(contentsOf: file), as: UTF8.self)
+            var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            guard !lines.isEmpty else { continue }
+            let query = lines.removeFirst()
+            let people = lines.prefix(64).enumerated().map { index, line in
+                let names = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+                return Person(
+                    id: "P-\(index)", name: names.first ?? "", hangul: names.count > 1 ? names[1] : nil,
+                    aliases: Array(names.dropFirst(2)), sources: ["T-1"])
+            }
+            let graph = try ArchiveGraph(Archive(sources: [Source(id: "T-1", kind: .testimony)], people: people))
+            for match in graph.find(query).results {
+                #expect((1...100).contains(match.score), "\(file.lastPathComponent): \(match)")
+            }
+            _ = try? graph.resolvePerson(query)
+            for person in people where !NameKey(person.name).literal.isEmpty {
+                let own = graph.find(person.name).results.first { $0.person == person.id }
+                #expect(own?.score == 100, "\(file.lastPathComponent): \(person.name) does not find itself")
+            }
+        }
+    }
 }

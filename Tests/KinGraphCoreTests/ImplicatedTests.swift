@@ -34,7 +34,7 @@ import Testing
             "P-09 3 cousin punished E-11",
             "P-10 1 son unlinked E-13",  // undated: not dated before
             "P-14 2 grandmother at-risk ",  // executed 2011-12-17, before
-            "P-15 2 stepmother at-risk ",  // detained 2011-12, before
+            "P-15 2 parent's spouse at-risk ",  // detained 2011-12, before
         ])
         let cousin = try #require(answer.relatives.first { $0.person == "P-09" })
         #expect(cousin.chains.map(\.chain) == [["E-01", "E-03", "E-04", "E-11"]])
@@ -86,7 +86,7 @@ import Testing
         #expect(answer.relatives.count == 11)
     }
 
-    @Test func undatedEscapeMeansNothingIsDatedBeforeIt() throws {
+    @Test func theEarliestEscapeIsTheEarliestDatedOne() throws {
         var b = ArchiveBuilder()
         b.person("P-1", "Ri Chol", .male)
         b.person("P-2", "Ri Sun", .female)
@@ -96,9 +96,34 @@ import Testing
         try b.event("E-3", "P-2", .arrest, "2001")
         var scratch = GraphScratch()
         let graph = try b.graph()
+        // The 2015 escape is the earliest (the undated one has no earliest day), and the
+        // 2001 arrest is dated before it.
         let both = try graph.implicated(person: 0, scratch: &scratch)
-        #expect(both.relatives.map(\.status) == [.unlinked])
+        #expect(both.relatives.map(\.status) == [.atRisk])
         let dated = try graph.implicated(person: 0, event: 0, scratch: &scratch)
         #expect(dated.relatives.map(\.status) == [.atRisk])
+        // Only the undated escape: nothing is dated before it.
+        let undated = try graph.implicated(person: 0, event: 1, scratch: &scratch)
+        #expect(undated.relatives.map(\.status) == [.unlinked])
     }
+}
+
+/// Any depth is searched, bounded by the graph; past `maxKinshipSteps` hops the
+/// kinship is not written out step by step (over a long line of descent that is d²).
+@Test func implicatedFollowsAnyDepthAndStopsWritingStepsPastTheLimit() throws {
+    let count = 200
+    let people = (0..<count).map { Person(id: "P-\($0)", name: "Person \($0)", sources: ["T-1"]) }
+    let ties = (1..<count).map { Tie(from: "P-\($0 - 1)", to: "P-\($0)", kind: .parent, sources: ["T-1"]) }
+    let escape = Event(id: "E-1", person: "P-0", kind: .defection, sources: ["T-1"])
+    let graph = try ArchiveGraph(
+        Archive(sources: [Source(id: "T-1", kind: .testimony)], people: people, ties: ties, events: [escape]))
+    var scratch = GraphScratch()
+    let limit = ArchiveGraph.maxKinshipSteps
+    let all = try graph.implicated(person: 0, depth: 1_000_000, scratch: &scratch)
+    #expect(all.relatives.count == count - 1)
+    let byDistance = Dictionary(uniqueKeysWithValues: all.relatives.map { ($0.distance, $0) })
+    #expect(byDistance[2]?.kinship == "grandchild")
+    #expect(byDistance[limit]?.steps.count == limit)
+    #expect(byDistance[limit + 1]?.steps == [])
+    #expect(byDistance[count - 1]?.kinship == "relative, \(count - 1) family steps away")
 }

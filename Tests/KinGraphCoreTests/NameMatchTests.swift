@@ -68,8 +68,10 @@ import Testing
         b.person("P-2", "Gim Cheol")
         b.person("P-3", "Ri Sun", aliases: ["Kim Chul"])
         let graph = try b.graph()
-        #expect(try graph.resolvePerson("kim-chol") == 0)  // as written beats another spelling
-        // Three spellings of one name (the third an alias), none as written: all equally good.
+        // Three spellings of one name (the third an alias): several matches are an
+        // error listing them, even where one is spelt exactly as asked.
+        #expect(throws: QueryError.self) { try graph.resolvePerson("kim-chol") }
+        #expect(try graph.resolvePerson("P-2") == 1)
         #expect(
             throws: QueryError.ambiguousPerson(
                 "Kim Cheol", candidates: ["Kim Chol (P-1)", "Gim Cheol (P-2)", "Ri Sun (P-3)"])

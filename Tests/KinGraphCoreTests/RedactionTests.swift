@@ -129,3 +129,11 @@ private func family(title: String = "Fictional case file") throws -> Archive {
     #expect(redactor.pseudonym(for: "P-02") == nil)
     #expect(!redactor.isProtected("P-02"))
 }
+
+@Test func redactingTwiceGivesTheSamePseudonyms() throws {
+    let archive = try family()
+    let once = Redactor(archive).redact(archive)
+    let twice = Redactor(once).redact(once)
+    #expect(twice == once)
+    #expect(once.people[1].name == Redactor(archive).pseudonym(for: "P-02"))
+}

@@ -111,4 +111,41 @@ struct SyntheticTests {
             }
         }
     }
+
+    @Test("the archive reader finds no problem, not even a warning", arguments: [0, 1, 77] as [UInt64])
+    func validates(seed: UInt64) throws {
+        let folder = SyntheticOutputFolder()
+        defer { folder.cleanup() }
+        let summary = try SyntheticArchive.write(people: 2500, seed: seed, to: folder.url.path)
+        let loaded = try ArchiveReader.load(from: folder.url.path)
+        #expect(loaded.warnings.map(\.description) == [])
+        #expect(loaded.archive.people.count == summary.people)
+        #expect(loaded.archive.ties.count == summary.ties)
+        #expect(loaded.archive.events.count == summary.events)
+        #expect(loaded.archive.links.count == summary.links)
+        #expect(loaded.archive.people.contains { $0.isProtected })
+        #expect(loaded.archive.people.contains { !$0.aliases.isEmpty && $0.hangul != nil })
+        let forms = Set(loaded.archive.events.compactMap { $0.date?.text }.map(SyntheticTests.form))
+        #expect(forms == ["YYYY", "YYYY-MM", "YYYY-MM-DD", "qualified", "A/B", "/B", "A/"])
+        let confidences = Set(loaded.archive.ties.map { $0.confidence?.rawValue ?? "" })
+        #expect(confidences.count == 5)
+    }
+
+    @Test("an empty archive is valid")
+    func emptyValidates() throws {
+        let folder = SyntheticOutputFolder()
+        defer { folder.cleanup() }
+        _ = try SyntheticArchive.write(people: 0, seed: 1, to: folder.url.path)
+        let loaded = try ArchiveReader.load(from: folder.url.path)
+        #expect(loaded.archive == Archive())
+    }
+
+    /// The EDTF form of a date text.
+    static func form(_ text: String) -> String {
+        if text.hasPrefix("/") { return "/B" }
+        if text.hasSuffix("/") { return "A/" }
+        if text.contains("/") { return "A/B" }
+        if text.hasSuffix("?") || text.hasSuffix("~") { return "qualified" }
+        return ["", "YYYY", "YYYY-MM", "YYYY-MM-DD"][text.split(separator: "-").count]
+    }
 }

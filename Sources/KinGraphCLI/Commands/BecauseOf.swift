@@ -25,10 +25,10 @@ struct BecauseOf: ParsableCommand {
 
     func run() throws {
         _ = try diagram.destination()
-        let graph = try options.graph(archiveOptions)
+        let (graph, people) = try options.graph(archiveOptions, people: [person])
         var scratch = GraphScratch()
         let answer = graph.becauseOf(
-            person: try graph.resolvePerson(person), minConfidence: options.confidence, scratch: &scratch)
+            person: people[0], minConfidence: options.confidence, scratch: &scratch)
         try options.print(answer) { answer.text(ChainText(graph: graph)) }
         try diagram.draw(graph.archive, minConfidence: options.confidence) { $0.becauseOf(answer, view: $1) }
     }

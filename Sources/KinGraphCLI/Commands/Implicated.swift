@@ -28,8 +28,8 @@ struct Implicated: ParsableCommand {
 
     func run() throws {
         _ = try diagram.destination()
-        let graph = try options.graph(archiveOptions)
-        let who = try graph.resolvePerson(person)
+        let (graph, people) = try options.graph(archiveOptions, people: [person])
+        let who = people[0]
         let escape = try event.map { id throws(QueryError) in
             guard let e = graph.eventIndex(id) else { throw QueryError.unknownEvent(id) }
             return e

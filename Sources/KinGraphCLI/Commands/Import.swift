@@ -46,14 +46,15 @@ struct Import: ParsableCommand {
         if output.lowercased().hasSuffix(".json") {
             try ExchangeFiles.checkDestination(output, overwrite: force, input: input)
         }
-        let bytes = try ExchangeFiles.read(input)
+        let limits = ImportLimits(maxFileBytes: try ReadLimits.fromEnvironment().maxFileBytes)
+        let bytes = try ExchangeFiles.read(input, limits: limits)
         let name = URL(fileURLWithPath: input).lastPathComponent
         let data = Data(bytes)
         let result: ExchangeImport
         switch format {
-        case .gedcom: result = try GEDCOMImporter().read(data, fileName: name)
-        case .ftm: result = try FtMImporter().read(data, fileName: name)
-        case .graphml: result = try GraphMLImporter().read(data, fileName: name)
+        case .gedcom: result = try GEDCOMImporter(limits: limits).read(data, fileName: name)
+        case .ftm: result = try FtMImporter(limits: limits).read(data, fileName: name)
+        case .graphml: result = try GraphMLImporter(limits: limits).read(data, fileName: name)
         }
         report(result.notes)
         if result.hasErrors {

@@ -22,10 +22,10 @@ struct Neighbors: ParsableCommand {
 
     func run() throws {
         _ = try diagram.destination()
-        let graph = try options.graph(archiveOptions)
+        let (graph, people) = try options.graph(archiveOptions, people: [person])
         var scratch = GraphScratch()
         let answer = try graph.neighbors(
-            person: try graph.resolvePerson(person), depth: depthOption.depth ?? 1, familyOnly: familyOnly,
+            person: people[0], depth: depthOption.depth ?? 1, familyOnly: familyOnly,
             minConfidence: options.confidence, scratch: &scratch)
         try options.print(answer) { answer.text() }
         try diagram.draw(graph.archive, minConfidence: options.confidence) { $0.neighbors(answer, view: $1) }

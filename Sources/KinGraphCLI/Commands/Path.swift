@@ -26,8 +26,8 @@ struct Path: ParsableCommand {
 
     func run() throws {
         _ = try diagram.destination()
-        let graph = try options.graph(archiveOptions)
-        let a = try graph.resolvePerson(from), b = try graph.resolvePerson(to)
+        let (graph, people) = try options.graph(archiveOptions, people: [from, to])
+        let a = people[0], b = people[1]
         var scratch = GraphScratch()
         let answer = graph.path(
             from: a, to: b, familyOnly: familyOnly, minConfidence: options.confidence, scratch: &scratch)

@@ -18,10 +18,10 @@ struct Timeline: ParsableCommand {
 
     func run() throws {
         _ = try diagram.destination()
-        let graph = try options.graph(archiveOptions)
+        let (graph, people) = try options.graph(archiveOptions, people: [person])
         var scratch = GraphScratch()
         let answer = graph.timeline(
-            person: try graph.resolvePerson(person), minConfidence: options.confidence, scratch: &scratch)
+            person: people[0], minConfidence: options.confidence, scratch: &scratch)
         try options.print(answer) { answer.text() }
         try diagram.draw(graph.archive, minConfidence: options.confidence, defaultView: .events) {
             $0.timeline(answer, view: $1)

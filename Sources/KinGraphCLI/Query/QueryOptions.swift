@@ -15,6 +15,13 @@ struct QueryOptions: ParsableArguments {
     @Flag(name: .long, help: "Print one JSON object (keys sorted) instead of text.")
     var json = false
 
+    @Flag(
+        name: .long,
+        help: ArgumentHelp(
+            "Show protected people as \"Protected person N\" (no name, hangul, aliases, birth date, home, or places of their events), for answers meant to leave the archive.",
+            discussion: "PERSON may still be given by the id or name in the archive, or by pseudonym (protected-N)."))
+    var redact = false
+
     /// Rejects an unknown confidence level (a usage error).
     func validate() throws {
         if Confidence(rawValue: minConfidence) == nil {
@@ -27,9 +34,18 @@ struct QueryOptions: ParsableArguments {
     /// The level `--min-confidence` names.
     var confidence: Confidence { Confidence(rawValue: minConfidence) ?? .hearsay }
 
-    /// Loads and validates the archive and indexes it.
+    /// Loads and validates the archive, redacted with `--redact`, and indexes it.
     func graph(_ archive: ArchiveOptions) throws -> ArchiveGraph {
-        try ArchiveGraph(archive.load())
+        try graph(archive, people: []).graph
+    }
+
+    /// The archive as the query sees it (with `--redact`, every protected person is
+    /// replaced by their pseudonym before the graph is built, so text, JSON and
+    /// diagrams can only show the pseudonym) and the people the PERSON arguments
+    /// `texts` name, in order.
+    func graph(_ archive: ArchiveOptions, people texts: [String]) throws -> (graph: ArchiveGraph, people: [Int32]) {
+        let (graph, resolver) = try PersonResolver.load(archive, redact: redact)
+        return (graph, try texts.map { text throws(QueryError) in try resolver.resolve(text) })
     }
 
     /// Prints `answer` as JSON with `--json`, else the text `text()` writes.
@@ -37,7 +53,7 @@ struct QueryOptions: ParsableArguments {
         if json {
             Swift.print(try JSONOutput.string(answer))
         } else {
-            Swift.print(text(), terminator: "")
+            Swift.print(text().terminalSafe(keepingLines: true), terminator: "")
         }
     }
 }

@@ -14,7 +14,8 @@ struct TextTable {
         self.rightAligned = rightAligned
     }
 
-    mutating func add(_ row: [String]) { rows.append(row) }
+    /// Adds a row; each cell is made safe for a terminal (one line, no control characters).
+    mutating func add(_ row: [String]) { rows.append(row.map { $0.terminalSafe() }) }
 
     /// The table, each line ending in a newline; no trailing spaces.
     var text: String {

@@ -1,4 +1,8 @@
 extension ArchiveGraph {
+    /// The most records of one kind a graph indexes (its indices are `Int32`, and each
+    /// tie is stored from both ends).
+    static let maxRecords = Int(Int32.max / 2)
+
     /// Indexes `archive`: its ids resolved once (`ResolvedArchive`), then for each
     /// relation one pass to count and one to fill.
     ///
@@ -18,6 +22,14 @@ extension ArchiveGraph {
     /// - Complexity: O(P + T + E + L) time and memory.
     public init(_ resolved: ResolvedArchive) throws(GraphBuildError) {
         let archive = resolved.archive
+        // Indices are Int32 and each tie is stored from both ends: refuse what would overflow.
+        let counts = [
+            ("people", archive.people.count), ("ties", archive.ties.count), ("events", archive.events.count),
+            ("links", archive.links.count), ("sources", archive.sources.count),
+        ]
+        if let (kind, count) = counts.first(where: { $0.1 > Self.maxRecords }) {
+            throw GraphBuildError(problems: ["the archive has \(count) \(kind); a graph holds at most \(Self.maxRecords) of each kind"])
+        }
         var problems: [String] = resolved.duplicatePeople.map { "duplicate person id \($0)" }
         problems += resolved.duplicateEvents.map { "duplicate event id \($0)" }
         problems += resolved.duplicateSources.map { "duplicate source id \($0)" }

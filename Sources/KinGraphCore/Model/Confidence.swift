@@ -25,4 +25,14 @@ public enum Confidence: String, Sendable, CaseIterable, Codable, Comparable {
         if let explicit { return explicit }
         return sourceCount >= 2 ? .corroborated : .singleSource
     }
+
+    /// The confidence of a record citing `sources`: a source cited twice is still one
+    /// source, so only two or more *different* ids make it `corroborated`.
+    ///
+    ///     Confidence.effective(nil, sources: ["T-1", "T-1"]) == .singleSource
+    public static func effective(_ explicit: Confidence?, sources: [String]) -> Confidence {
+        if let explicit { return explicit }
+        guard let first = sources.first else { return .singleSource }
+        return sources.contains { $0 != first } ? .corroborated : .singleSource
+    }
 }

@@ -68,7 +68,7 @@ public struct Tie: Sendable, Hashable {
     }
 
     public var effectiveConfidence: Confidence {
-        Confidence.effective(confidence, sourceCount: sources.count)
+        Confidence.effective(confidence, sources: sources)
     }
 }
 
@@ -109,7 +109,7 @@ public struct Event: Sendable, Hashable {
     }
 
     public var effectiveConfidence: Confidence {
-        Confidence.effective(confidence, sourceCount: sources.count)
+        Confidence.effective(confidence, sources: sources)
     }
 }
 
@@ -130,6 +130,6 @@ public struct Link: Sendable, Hashable {
     }
 
     public var effectiveConfidence: Confidence {
-        Confidence.effective(confidence, sourceCount: sources.count)
+        Confidence.effective(confidence, sources: sources)
     }
 }

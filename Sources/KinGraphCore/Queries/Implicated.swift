@@ -47,6 +47,12 @@ public enum ImplicationStatus: String, Codable, Sendable, Hashable {
 }
 
 extension ArchiveGraph {
+    /// The longest kinship written out step by step. Any depth is searched (bounded by
+    /// the graph), but past this many hops a relative's kinship is "relative, N family
+    /// steps away" with no steps listed: writing every step out over a long line of
+    /// descent would cost d² (a million generations, terabytes).
+    public static let maxKinshipSteps = 50
+
     /// Which relatives `person`'s escapes implicated (QUERIES.md, implicated).
     ///
     /// The escapes are `person`'s escape-attempt and defection events, or just `event`.
@@ -112,7 +118,9 @@ extension ArchiveGraph {
             relatives.append(
                 .init(
                     person: record.id, name: record.name, distance: kin.distance,
-                    kinship: Kinship.term(kin.steps, sex: record.sex), steps: kin.steps.map(\.word),
+                    kinship: kin.steps.isEmpty
+                        ? "relative, \(kin.distance) family steps away" : Kinship.term(kin.steps, sex: record.sex),
+                    steps: kin.steps.map(\.word),
                     status: status, events: events.map { event($0.event).id },
                     chains: events.compactMap(\.chain)))
         }
@@ -131,12 +139,13 @@ extension ArchiveGraph {
             relatives: relatives, others: others)
     }
 
-    /// The earliest day of the earliest escape; `nil` when one of them has no earliest
-    /// day (undated, or open at the start), since nothing is dated before that one.
+    /// The earliest day of the earliest escape: the smallest earliest day among the
+    /// escapes that have one. `nil` when none has (all undated, or open at the start),
+    /// since nothing is dated before an undated escape.
     func earliestDay(of escapes: [Int32]) -> Day? {
         var earliest: Day?
         for e in escapes {
-            guard let day = event(e).date?.earliest else { return nil }
+            guard let day = event(e).date?.earliest else { continue }
             if let current = earliest, current <= day { continue }
             earliest = day
         }

@@ -3,6 +3,7 @@ public struct KinPath: Sendable, Hashable {
     public var person: Int32
     public var distance: Int
     /// From the start's side: `[.parent, .sibling]` is the start's parent's sibling.
+    /// Empty past `ArchiveGraph.maxKinshipSteps` hops.
     public var steps: [KinStep]
 }
 
@@ -63,7 +64,9 @@ extension ArchiveGraph {
         for v in scratch.queue.dropFirst() {
             var steps: [KinStep] = []
             var at = v
-            while scratch.personFrom[Int(at)] >= 0 {
+            let distance = Int(scratch.personDist[Int(v)])
+            // Past the limit the steps are not written out (d² over a long line).
+            while distance <= ArchiveGraph.maxKinshipSteps && scratch.personFrom[Int(at)] >= 0 {
                 steps.append(tieEntries[Int(scratch.personVia[Int(at)])].step ?? .relative)
                 at = scratch.personFrom[Int(at)]
             }

@@ -57,7 +57,14 @@ public enum Kinship {
         [.spouse, .sibling]: ("sister-in-law", "brother-in-law", "sibling-in-law"),
         [.sibling, .spouse]: ("sister-in-law", "brother-in-law", "sibling-in-law"),
         [.child, .spouse]: ("daughter-in-law", "son-in-law", "child-in-law"),
-        [.parent, .spouse]: ("stepmother", "stepfather", "step-parent"),
-        [.spouse, .child]: ("stepdaughter", "stepson", "stepchild"),
+        [.sibling, .parent]: ("mother", "father", "parent"),
+        [.parent, .sibling, .spouse]: ("aunt", "uncle", nil),
+        [.parent, .parent, .sibling]: ("great-aunt", "great-uncle", nil),
+        [.sibling, .child, .child]: ("grandniece", "grandnephew", nil),
+        [.spouse, .sibling, .child]: ("niece", "nephew", nil),
+        [.spouse, .parent, .parent]: ("grandmother-in-law", "grandfather-in-law", "grandparent-in-law"),
+        [.child, .child, .spouse]: ("granddaughter-in-law", "grandson-in-law", "grandchild-in-law"),
+        // A parent's spouse is not called a stepparent: the archive may simply lack the
+        // second parent tie, so the steps ("parent's spouse") claim no more than it says.
     ]
 }

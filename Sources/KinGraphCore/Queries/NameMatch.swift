@@ -102,11 +102,11 @@ extension ArchiveGraph {
     }
 
     /// The person a PERSON argument names: the person with that id, else the one
-    /// person whose name, hangul or alias matches best as a whole.
+    /// one person whose name, hangul or alias matches as a whole.
     ///
     /// - Throws: `QueryError.unknownPerson` when nothing matches as a whole, listing
     ///   the partial matches and then the names fewest edits away;
-    ///   `QueryError.ambiguousPerson` when several match equally well.
+    ///   `QueryError.ambiguousPerson` when several match as a whole.
     public func resolvePerson(_ text: String) throws(QueryError) -> Int32 {
         if let p = personIndex(text) { return p }
         let all = matchNames(text)
@@ -118,9 +118,10 @@ extension ArchiveGraph {
             }
             throw QueryError.unknownPerson(text, closest: closest)
         }
-        let tied = found.prefix { $0.score == top.score }
-        if tied.count > 1 {
-            throw QueryError.ambiguousPerson(text, candidates: tied.map { label($0.person) })
+        // QUERIES.md: several matches are an error listing them, even when one
+        // spelling is closer than another: the investigator picks by id.
+        if found.count > 1 {
+            throw QueryError.ambiguousPerson(text, candidates: found.map { label($0.person) })
         }
         return top.person
     }

@@ -4,7 +4,7 @@ public enum QueryError: Error, Sendable, Hashable, CustomStringConvertible {
     case depthNotPositive(Int)
     /// No person has this id, and no name matches; the closest names are listed.
     case unknownPerson(String, closest: [String])
-    /// Several people match this name equally well.
+    /// Several people match this name.
     case ambiguousPerson(String, candidates: [String])
     /// No event has this id.
     case unknownEvent(String)
@@ -25,7 +25,7 @@ public enum QueryError: Error, Sendable, Hashable, CustomStringConvertible {
         case .ambiguousPerson(let query, let candidates):
             let shown = candidates.prefix(10).joined(separator: ", ")
             let more = candidates.count > 10 ? " and \(candidates.count - 10) more" : ""
-            return "'\(query)' matches \(candidates.count) people equally well: \(shown)\(more); "
+            return "'\(query)' matches \(candidates.count) people: \(shown)\(more); "
                 + "give a person id or a fuller name"
         case .unknownEvent(let id):
             return "no event has id '\(id)'"

@@ -13,9 +13,21 @@ enum CSVFolderReader {
     /// - Complexity: O(total bytes): `sources.csv` first (its ids give the one-item
     ///   source lists the other files share, and check every record's sources), then
     ///   the other files concurrently, the largest first.
-    static func read(folder path: String) -> ReadResult {
+    static func read(folder path: String, limits: ReadLimits = .standard) -> ReadResult {
+        read(.folder(path, limit: limits.maxFileBytes))
+    }
+
+    /// Reads the files `contents` gives by name (a missing one fails with `isMissing`).
+    ///
+    /// - Complexity: O(total bytes), as `read(folder:)`.
+    static func read(_ contents: @escaping @Sendable (String) throws(IOFailure) -> [UInt8]) -> ReadResult {
+        read(.memory(contents))
+    }
+
+    /// Reads the archive's files from `files`.
+    private static func read(_ files: CSVFiles) -> ReadResult {
         let slots = Slots()
-        read(.source, folder: path, into: slots, knownLists: nil, sourceCheck: nil)
+        read(.source, from: files, into: slots, knownLists: nil, sourceCheck: nil)
         let knownLists = KnownItemLists(slots.sources.records.map(\.id))
         let sourceCheck = SourceCheck(
             sources: slots.sources.complete ? IDTable(.sources(slots.sources.records)) : nil,
@@ -23,10 +35,10 @@ enum CSVFolderReader {
         let rest: [RecordKind?] = [.tie, .person, .event, .link, nil]
         DispatchQueue.concurrentPerform(iterations: rest.count) { index in
             guard let kind = rest[index] else {
-                slots.title = readMetadata(folder: path)
+                slots.title = readMetadata(files)
                 return
             }
-            read(kind, folder: path, into: slots, knownLists: knownLists, sourceCheck: sourceCheck)
+            read(kind, from: files, into: slots, knownLists: knownLists, sourceCheck: sourceCheck)
         }
         var findings = slots.title.findings
         findings += slots.sources.findings + slots.people.findings + slots.ties.findings
@@ -53,33 +65,32 @@ enum CSVFolderReader {
 
     /// Reads the file of `kind` into its slot; `sourceCheck` checks each record's sources.
     private static func read(
-        _ kind: RecordKind, folder path: String, into slots: Slots, knownLists: KnownItemLists?,
+        _ kind: RecordKind, from files: CSVFiles, into slots: Slots, knownLists: KnownItemLists?,
         sourceCheck: SourceCheck?
     ) {
         let fileName = kind.fileName
-        let file = path + "/" + fileName
         do throws(IOFailure) {
             switch kind {
             case .source:
-                slots.sources = try CSVTableReader.read(path: file, kind: kind, fileName: fileName) { $0.source(&$1) }
+                slots.sources = try CSVTableReader.read(files, kind: kind, fileName: fileName) { $0.source(&$1) }
             case .person:
                 slots.people = try CSVTableReader.read(
-                    path: file, kind: kind, fileName: fileName, knownLists: knownLists,
+                    files, kind: kind, fileName: fileName, knownLists: knownLists,
                     sourceCheck: sourceCheck
                 ) { $0.person(&$1) }
             case .tie:
                 slots.ties = try CSVTableReader.read(
-                    path: file, kind: kind, fileName: fileName, knownLists: knownLists,
+                    files, kind: kind, fileName: fileName, knownLists: knownLists,
                     sourceCheck: sourceCheck
                 ) { $0.tie(&$1) }
             case .event:
                 slots.events = try CSVTableReader.read(
-                    path: file, kind: kind, fileName: fileName, knownLists: knownLists,
+                    files, kind: kind, fileName: fileName, knownLists: knownLists,
                     sourceCheck: sourceCheck
                 ) { $0.event(&$1) }
             case .link:
                 slots.links = try CSVTableReader.read(
-                    path: file, kind: kind, fileName: fileName, knownLists: knownLists,
+                    files, kind: kind, fileName: fileName, knownLists: knownLists,
                     sourceCheck: sourceCheck
                 ) { $0.link(&$1) }
             }
@@ -100,17 +111,16 @@ enum CSVFolderReader {
     }
 
     /// Reads `archive.csv`, when present: a header `format,title` and one row.
-    private static func readMetadata(folder: String) -> (title: String?, findings: [Finding]) {
-        let path = folder + "/" + metadataFileName
-        guard FileSystem.entry(at: path) != .missing else { return (nil, []) }
+    private static func readMetadata(_ files: CSVFiles) -> (title: String?, findings: [Finding]) {
         let order = (-1, 0)
         do throws(IOFailure) {
-            let bytes = try FileSystem.readBytes(at: path)
+            let bytes = try files.bytes(metadataFileName)
             return bytes.withUnsafeBytes { buffer in
                 let table = MetadataTable.read(buffer)
                 return (table.title, table.problems.map { Finding(order: order, problem: $0) })
             }
         } catch {
+            if error.isMissing { return (nil, []) }
             return (nil, [Finding(order: order, problem: Problem(.error, place: metadataFileName, message: "cannot be read: \(error.reason)"))])
         }
     }

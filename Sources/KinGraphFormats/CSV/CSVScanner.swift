@@ -89,11 +89,15 @@ struct CSVScanner {
             }
             row.append(field)
             guard position < n else {
-                if isFinal { return .row }
+                if isFinal {
+                    try checkLimits(row, field, rowBytes: position - rowStart)
+                    return .row
+                }
                 position = rowStart
                 line = rowLine
                 return .needsMore
             }
+            try checkLimits(row, field, rowBytes: position - rowStart)
             let b = bytes[position]
             if b == UInt8(ascii: "\r") && position + 1 == n && !isFinal {
                 position = rowStart
@@ -105,6 +109,26 @@ struct CSVScanner {
             if b == UInt8(ascii: "\r") && position < n && bytes[position] == UInt8(ascii: "\n") { position += 1 }
             line += 1
             return .row
+        }
+    }
+
+    /// Refuses a cell, a row or a count of cells past `ReadLimits`, so that a broken
+    /// or hostile file cannot make a row take unbounded memory.
+    private func checkLimits(_ row: CSVRow, _ field: CSVField, rowBytes: Int) throws(SyntaxError) {
+        if field.end - field.start > ReadLimits.maxCSVCellBytes {
+            throw SyntaxError(
+                line: row.line,
+                message: "cell \(row.count) of this row is longer than \(ReadLimits.maxCSVCellBytes) bytes; is a closing quote missing, or is this not an archive file?")
+        }
+        if row.count > ReadLimits.maxCSVRowCells {
+            throw SyntaxError(
+                line: row.line,
+                message: "the row has more than \(ReadLimits.maxCSVRowCells) cells; is this really an archive file?")
+        }
+        if rowBytes > ReadLimits.maxCSVRowBytes {
+            throw SyntaxError(
+                line: row.line,
+                message: "the row is longer than \(ReadLimits.maxCSVRowBytes) bytes; is a closing quote missing, or is this not an archive file?")
         }
     }
 

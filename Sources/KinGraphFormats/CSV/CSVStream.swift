@@ -25,7 +25,10 @@ struct CSVStream {
     static let defaultChunkSize = 256 * 1024
 
     private let path: String
+    /// The open file; -1 for bytes given in memory.
     private let fd: Int32
+    /// The most bytes the file may have (`ReadLimits.maxFileBytes`).
+    private let limit: Int
     private var buffer: UnsafeMutableRawBufferPointer
     /// The unconsumed bytes are `buffer[start..<end]`.
     private var start = 0
@@ -42,10 +45,13 @@ struct CSVStream {
     /// `true` when a byte that is not UTF-8 was seen: the rows read are not to be trusted.
     private(set) var hasInvalidUTF8 = false
 
-    /// Opens the file at `path` (not a folder) and reads its first chunk of
-    /// `chunkSize` bytes.
-    init(path: String, chunkSize: Int = CSVStream.defaultChunkSize) throws(IOFailure) {
+    /// Opens the file at `path` (not a folder, at most `limit` bytes: a failure with
+    /// `isTooLarge` otherwise) and reads its first chunk of `chunkSize` bytes.
+    init(
+        path: String, limit: Int = ReadLimits.standard.maxFileBytes, chunkSize: Int = CSVStream.defaultChunkSize
+    ) throws(IOFailure) {
         self.path = path
+        self.limit = limit
         fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw IOFailure(path: path, errno: errno) }
         var info = stat()
@@ -55,6 +61,10 @@ struct CSVStream {
             throw IOFailure(path: path, errno: code)
         }
         size = max(Int(info.st_size), 0)
+        if size > limit {
+            close(fd)
+            throw IOFailure.tooLarge(path: path, size: size, limit: limit)
+        }
         buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(chunkSize, 1), alignment: 8)
         scanner = CSVScanner(UnsafeRawBufferPointer(start: nil, count: 0))
         do {
@@ -65,10 +75,26 @@ struct CSVStream {
         }
     }
 
+    /// The rows of `bytes`, held in memory (`name` is for messages).
+    init(bytes: [UInt8], name: String) {
+        path = name
+        fd = -1
+        limit = Int.max
+        size = bytes.count
+        let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 8)
+        bytes.withUnsafeBytes { storage.copyMemory(from: $0) }
+        buffer = storage
+        end = bytes.count
+        isAtEnd = true
+        scanner = CSVScanner(UnsafeRawBufferPointer(start: nil, count: 0))
+        checkUTF8()
+        scanner = CSVScanner(self.bytes, line: 1, isFinal: true, atFileStart: true)
+    }
+
     /// Closes the file and frees the buffer.
     func closeFile() {
         buffer.deallocate()
-        close(fd)
+        if fd >= 0 { close(fd) }
     }
 
     /// The bytes the last row's fields point into.
@@ -155,13 +181,14 @@ struct CSVStream {
             buffer.deallocate()
             buffer = larger
         }
-        guard let base = buffer.baseAddress else { return }
+        guard let base = buffer.baseAddress, fd >= 0 else { return }
         while !isAtEnd {
             let got = read(fd, base + end, buffer.count - end)
             if got < 0 && errno == EINTR { continue }
             if got < 0 { throw IOFailure(path: path, errno: errno) }
-            if got == 0 { isAtEnd = true } else { end += got; return }
+            if got == 0 { isAtEnd = true } else { end += got; break }
         }
+        if consumed + end > limit { throw IOFailure.tooLarge(path: path, size: consumed + end, limit: limit) }
     }
 
     /// Checks the bytes read since the last check. A sequence cut by the end of the

@@ -23,27 +23,24 @@ enum CSVTableReader {
     /// `knownLists` are one-item lists to share (see `KnownItemLists`);
     /// `sourceCheck` checks the sources of each record read.
     static func read<Record: SourcedRecord>(
-        path: String, kind: RecordKind, fileName: String, knownLists: KnownItemLists? = nil,
+        _ files: CSVFiles, kind: RecordKind, fileName: String, knownLists: KnownItemLists? = nil,
         sourceCheck: SourceCheck? = nil,
         decode: (inout RecordDecoder, inout CSVRowSource) -> Record?
     ) throws(IOFailure) -> CSVTable<Record> {
-        var stream = try CSVStream(path: path)
+        var stream = try files.stream(fileName)
         defer { stream.closeFile() }
         let table = read(
             &stream, kind: kind, fileName: fileName, knownLists: knownLists, sourceCheck: sourceCheck, decode: decode)
         if case .io(let failure)? = table.failure { throw failure }
         try stream.checkRest()
         guard stream.hasInvalidUTF8 else { return table.table }
-        return try notUTF8(path: path, kind: kind, fileName: fileName)
+        return try notUTF8(files.bytes(fileName), kind: kind, fileName: fileName)
     }
 
     /// The table of a file that is not all UTF-8: where the first bad byte is.
-    private static func notUTF8<Record>(path: String, kind: RecordKind, fileName: String) throws(IOFailure) -> CSVTable<
-        Record
-    > {
+    private static func notUTF8<Record>(_ bytes: [UInt8], kind: RecordKind, fileName: String) -> CSVTable<Record> {
         var table = CSVTable<Record>()
         table.complete = false
-        let bytes = try FileSystem.readBytes(at: path)
         bytes.withUnsafeBytes { bytes in
             guard let bad = UTF8Check.firstInvalidOffset(bytes) else { return }
             let (line, column) = UTF8Check.lineAndColumn(of: bad, in: bytes)
@@ -87,7 +84,8 @@ enum CSVTableReader {
             knownLists: knownLists)
         var decoder = RecordDecoder()
         let width = header.count
-        let expected = estimatedRows(stream)
+        // A guess from short rows (blank lines, junk) must not reserve more than 256 MiB.
+        let expected = min(estimatedRows(stream), (256 << 20) / MemoryLayout<Record>.stride)
         table.records.reserveCapacity(expected)
         table.lines.reserveCapacity(expected)
         /// Decodes the row in `source.row`.

@@ -11,6 +11,36 @@ enum AtomicFile {
     ///
     /// - Complexity: O(bytes.count).
     static func write(_ bytes: [UInt8], to path: String) throws(IOFailure) {
+        try prepare(bytes, for: path).commit()
+    }
+
+    /// A complete, flushed temporary file beside its destination, waiting to be
+    /// renamed into place: several files can be prepared first and committed
+    /// together, so an interruption while writing leaves every old file as it was.
+    struct Pending {
+        let path: String
+        let temporary: String
+
+        /// Renames the temporary file over `path`, then flushes the folder entry.
+        func commit() throws(IOFailure) {
+            guard rename(temporary, path) == 0 else {
+                let code = errno
+                unlink(temporary)
+                throw IOFailure(path: path, errno: code)
+            }
+            AtomicFile.syncFolder(AtomicFile.parentFolder(of: path))
+        }
+
+        /// Removes the temporary file (when a sibling could not be prepared).
+        func discard() { unlink(temporary) }
+    }
+
+    /// Writes `bytes` to a new temporary file in `path`'s folder (a hidden
+    /// `.kingraph-XXXXXX.tmp`, which no reader takes for an archive file), flushed
+    /// to disk and closed; nothing is left behind when this fails.
+    ///
+    /// - Complexity: O(bytes.count).
+    static func prepare(_ bytes: [UInt8], for path: String) throws(IOFailure) -> Pending {
         let folder = parentFolder(of: path)
         var template = Array((folder == "/" ? "/" : folder + "/").utf8) + Array(".kingraph-XXXXXX.tmp".utf8) + [0]
         let fd = template.withUnsafeMutableBufferPointer { buffer in
@@ -20,22 +50,21 @@ enum AtomicFile {
         }
         guard fd >= 0 else { throw IOFailure(path: path, errno: errno) }
         let temporary = String(decoding: template.dropLast(), as: UTF8.self)
-        var done = false
-        defer {
-            if !done { unlink(temporary) }
-        }
         do throws(IOFailure) {
             try writeAll(bytes, to: fd, path: temporary)
             fchmod(fd, 0o644)
             guard fsync(fd) == 0 else { throw IOFailure(path: temporary, errno: errno) }
         } catch {
             close(fd)
+            unlink(temporary)
             throw error
         }
-        guard close(fd) == 0 else { throw IOFailure(path: temporary, errno: errno) }
-        guard rename(temporary, path) == 0 else { throw IOFailure(path: path, errno: errno) }
-        done = true
-        syncFolder(folder)
+        guard close(fd) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw IOFailure(path: temporary, errno: code)
+        }
+        return Pending(path: path, temporary: temporary)
     }
 
     private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(IOFailure) {
@@ -57,7 +86,7 @@ enum AtomicFile {
     }
 
     /// Flushes the folder entry so the rename itself survives a crash.
-    private static func syncFolder(_ folder: String) {
+    static func syncFolder(_ folder: String) {
         let fd = open(folder, O_RDONLY)
         guard fd >= 0 else { return }
         fsync(fd)

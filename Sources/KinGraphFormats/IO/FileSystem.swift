@@ -25,10 +25,11 @@ enum FileSystem {
         }
     }
 
-    /// The whole content of the file at `path`.
+    /// The whole content of the file at `path`; a failure (`isTooLarge`) rather than
+    /// more than `limit` bytes, checked before anything is read and again as it grows.
     ///
     /// - Complexity: O(size); one allocation of the file's size.
-    static func readBytes(at path: String) throws(IOFailure) -> [UInt8] {
+    static func readBytes(at path: String, limit: Int = ReadLimits.standard.maxFileBytes) throws(IOFailure) -> [UInt8] {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw IOFailure(path: path, errno: errno) }
         defer { close(fd) }
@@ -36,6 +37,7 @@ enum FileSystem {
         guard fstat(fd, &info) == 0 else { throw IOFailure(path: path, errno: errno) }
         if info.st_mode & S_IFMT == S_IFDIR { throw IOFailure(path: path, errno: EISDIR) }
         let size = max(Int(info.st_size), 0)
+        if size > limit { throw IOFailure.tooLarge(path: path, size: size, limit: limit) }
         var failure: Int32 = 0
         var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
             initialized = 0
@@ -56,6 +58,7 @@ enum FileSystem {
             if got < 0 && errno == EINTR { continue }
             if got < 0 { throw IOFailure(path: path, errno: errno) }
             if got == 0 { break }
+            if bytes.count + got > limit { throw IOFailure.tooLarge(path: path, size: bytes.count + got, limit: limit) }
             bytes.append(contentsOf: chunk[0..<got])
         }
         return bytes
@@ -101,14 +104,31 @@ enum FileSystem {
 struct IOFailure: Error, CustomStringConvertible {
     let path: String
     let code: Int32
+    /// Our own words, when they say more than the system's.
+    var detail: String?
 
     init(path: String, errno code: Int32) {
         self.path = path
         self.code = code
     }
 
-    /// The system's words for the error: "No such file or directory", …
-    var reason: String { String(cString: strerror(code)) }
+    /// A file over the size limit (`EFBIG`), with what to do about it.
+    static func tooLarge(path: String, size: Int, limit: Int) -> IOFailure {
+        var failure = IOFailure(path: path, errno: EFBIG)
+        failure.detail =
+            "the file has \(size) bytes, over the limit of \(limit); if it really is this large, raise the limit with \(ReadLimits.environmentKey) (e.g. \(ReadLimits.environmentKey)=\(suggestion(for: size)))"
+        return failure
+    }
+
+    /// A size in whole GiB above `size`, as the variable takes it.
+    private static func suggestion(for size: Int) -> String {
+        "\(size / (1 << 30) + 1)G"
+    }
+
+    /// The system's words for the error ("No such file or directory", …), or ours.
+    var reason: String { detail ?? String(cString: strerror(code)) }
+
+    var isTooLarge: Bool { code == EFBIG && detail != nil }
 
     var isMissing: Bool { code == ENOENT }
 

@@ -21,6 +21,13 @@ enum JSONArchiveReader {
             let byte = String(bytes[bad], radix: 16, uppercase: true)
             return fail("\(fileName):\(line):\(column)", "not UTF-8 text (byte 0x\(byte)); is this really a JSON archive?")
         }
+        if let deep = bytes.withUnsafeBytes({ JSONDepth.firstOffset(deeperThan: ReadLimits.maxJSONDepth, in: $0) }) {
+            let (line, column) = bytes.withUnsafeBytes { UTF8Check.lineAndColumn(of: deep, in: $0) }
+            return fail(
+                "\(fileName):\(line):\(column)",
+                "the JSON nests deeper than \(ReadLimits.maxJSONDepth) levels here; an archive needs 4 (the object, a list, a record, a list of strings): is this really a KinGraph archive?"
+            )
+        }
         let top: Any
         do {
             top = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])

@@ -9,12 +9,15 @@ struct HouseholdBuilder {
     let limit: Int
     /// Unmarried daughters of earlier households, available to marry.
     private var brides: [Int32] = []
+    /// Number of households begun so far; the current one is `households - 1`.
+    private var households: Int32 = 0
 
     init(limit: Int) { self.limit = limit }
 
     /// Adds one household (or what fits of it under the limit).
     /// - Complexity: O(size of the household).
     mutating func addHousehold(to pop: inout SyntheticPopulation, rng: inout SplitMix64) {
+        households += 1
         let surname = rng.weighted(SyntheticVocabulary.surnameWeights, total: SyntheticVocabulary.surnameWeightTotal)
         let home = rng.below(SyntheticVocabulary.homes.count)
         let year = rng.int(in: 1925...1960)
@@ -104,7 +107,7 @@ struct HouseholdBuilder {
         _ rng: inout SplitMix64
     ) -> Int32? {
         guard pop.count < limit else { return nil }
-        return pop.add(surname: surname, male: male, born: born, home: home, rng: &rng)
+        return pop.add(surname: surname, male: male, born: born, home: home, household: households - 1, rng: &rng)
     }
 
     private func tie(_ pop: inout SyntheticPopulation, _ a: Int32, _ b: Int32, _ kind: TieKind) {

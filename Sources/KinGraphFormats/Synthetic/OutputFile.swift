@@ -40,8 +40,10 @@ struct OutputFile: ~Copyable {
         buffer.bytes.removeAll(keepingCapacity: true)
     }
 
-    /// Closes the file and gives it its final name.
+    /// Flushes the file to disk, closes it and gives it its final name.
     consuming func commit() throws(SyntheticArchiveError) {
+        // On failure the deinit closes and removes the temporary file.
+        if fsync(descriptor) != 0 { throw .cannotWrite(path: temporaryPath, reason: OutputFile.lastError()) }
         let closed = close(descriptor)
         descriptor = -1
         if closed != 0 { throw .cannotWrite(path: temporaryPath, reason: OutputFile.lastError()) }

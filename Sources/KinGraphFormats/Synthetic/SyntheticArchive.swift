@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A fictional archive of any size with the structure of a real one, written as a
 /// CSV folder: for benchmarks, demonstrations and tests at population scale.
 ///
@@ -70,9 +76,19 @@ public enum SyntheticArchive {
             }
             guard contents.isEmpty else { throw .outputNotEmpty(path: folder) }
         } else {
-            do { try manager.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
-                throw .cannotWrite(path: folder, reason: error.localizedDescription)
+            try makeFolders(folder)
+        }
+    }
+
+    /// `mkdir -p`: creates `path` and any missing parent, naming the one that failed.
+    private static func makeFolders(_ path: String) throws(SyntheticArchiveError) {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for component in path.split(separator: "/") {
+            prefix += component
+            if mkdir(prefix, 0o755) != 0 && errno != EEXIST {
+                throw .cannotWrite(path: prefix, reason: String(cString: strerror(errno)))
             }
+            prefix += "/"
         }
     }
 }

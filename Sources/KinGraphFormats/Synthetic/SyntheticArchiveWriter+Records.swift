@@ -17,7 +17,11 @@ extension SyntheticArchiveWriter {
             out.comma()
             appendConfidence(&rng, to: &out)
             out.comma()
-            appendSources(&rng, to: &out)
+            if tie.kind.isFamily {
+                appendSources(household: population.household[Int(tie.from)], &rng, to: &out)
+            } else {
+                appendSources(&rng, to: &out)
+            }
             out.endRow()
             if out.bytes.count >= SyntheticArchiveWriter.drainThreshold { try file.drain(&out) }
         }
@@ -72,7 +76,7 @@ extension SyntheticArchiveWriter {
             out.comma()
             appendConfidence(&rng, to: &out)
             out.comma()
-            appendSources(&rng, to: &out)
+            appendSources(household: population.household[Int(event.person)], &rng, to: &out)
             out.endRow()
             if out.bytes.count >= SyntheticArchiveWriter.drainThreshold { try file.drain(&out) }
         }
@@ -96,7 +100,8 @@ extension SyntheticArchiveWriter {
             out.comma()
             appendConfidence(&rng, to: &out)
             out.comma()
-            appendSources(&rng, to: &out)
+            let cause = history.events[Int(link.cause)]
+            appendSources(household: population.household[Int(cause.person)], &rng, to: &out)
             out.endRow()
             if out.bytes.count >= SyntheticArchiveWriter.drainThreshold { try file.drain(&out) }
         }

@@ -112,7 +112,7 @@ struct SyntheticArchiveWriter: Sendable {
             out.comma()
             if rng.chance(0.08) { out.append(Array("true".utf8)) } else if rng.chance(0.05) { out.append(Array("false".utf8)) }
             out.comma()
-            appendSources(&rng, to: &out)
+            appendSources(household: population.household[i], &rng, to: &out)
             out.endRow()
             if out.bytes.count >= SyntheticArchiveWriter.drainThreshold { try file.drain(&out) }
         }
@@ -138,6 +138,21 @@ struct SyntheticArchiveWriter: Sendable {
     /// The id of source `index`: its kind's prefix and its number (`T-0017`).
     func appendSource(_ index: Int, to out: inout CSVByteBuffer) {
         out.append(id: SyntheticArchiveWriter.sourceKinds[Int(sourceKinds[index])].prefix, index + 1, width: sourceWidth)
+    }
+
+    /// The sources of a record about `household`: most often the household's own
+    /// testimonies (one or two, the same for every record that cites them, as when a
+    /// family member testifies about the family), otherwise any one to three.
+    func appendSources(household: Int32, _ rng: inout SplitMix64, to out: inout CSVByteBuffer) {
+        guard rng.chance(0.8) else { return appendSources(&rng, to: &out) }
+        var own = SplitMix64(seed: seed ^ UInt64(household), stream: 15)
+        let n = sourceKinds.count
+        let first = own.below(n)
+        appendSource(first, to: &out)
+        if own.chance(0.35) && n > 1 {
+            out.append(ascii: ";")
+            appendSource((first + 1 + own.below(n - 1)) % n, to: &out)
+        }
     }
 
     /// One to three distinct source ids, `;`-separated.

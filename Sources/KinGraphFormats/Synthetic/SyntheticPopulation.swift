@@ -22,6 +22,9 @@ struct SyntheticPopulation: Sendable {
     var isMale: [Bool] = []
     var bornYear: [Int16] = []
     var home: [UInt8] = []
+    /// The household each person was born (or, from outside, married) into; its
+    /// members' records mostly rest on the same testimonies.
+    var household: [Int32] = []
     var ties: [SyntheticTie] = []
 
     var count: Int { surname.count }
@@ -44,11 +47,14 @@ struct SyntheticPopulation: Sendable {
         isMale.reserveCapacity(n)
         bornYear.reserveCapacity(n)
         home.reserveCapacity(n)
+        household.reserveCapacity(n)
         ties.reserveCapacity(n * 3 + 16)
     }
 
     /// Adds one person and returns their index.
-    mutating func add(surname s: Int, male: Bool, born: Int, home h: Int, rng: inout SplitMix64) -> Int32 {
+    mutating func add(
+        surname s: Int, male: Bool, born: Int, home h: Int, household: Int32, rng: inout SplitMix64
+    ) -> Int32 {
         let syllableCount = SyntheticVocabulary.syllables.count
         surname.append(UInt8(s))
         given1.append(UInt8(rng.below(syllableCount)))
@@ -56,6 +62,7 @@ struct SyntheticPopulation: Sendable {
         isMale.append(male)
         bornYear.append(Int16(min(born, 2020)))
         home.append(UInt8(h))
+        self.household.append(household)
         return Int32(count - 1)
     }
 

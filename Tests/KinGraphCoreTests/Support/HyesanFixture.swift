@@ -8,7 +8,7 @@
 ///     Kang Hye-jin P-14 (grandmother)
 ///         │ parent
 ///     Kim Song-il P-03 ── sibling ── Kim Yong-chol P-08 ── parent ── Kim Un-ha P-09 (cousin)
-///      │ spouse: Ri Yong-hui P-02 (mother), Ko Ok-sun P-15 (stepmother)
+///      │ spouse: Ri Yong-hui P-02 (mother), Ko Ok-sun P-15 (his wife; no parent tie to the children)
 ///      │ parent (both P-02 and P-03)
 ///     Kim Chol-su P-01 ── sibling ── Kim Mi-na P-04 ── spouse ── Pak Jong-ho P-05
 ///      ├ spouse ── Choe Hyon-a P-06 ── (parent) Choe Man-sik P-07

@@ -147,12 +147,8 @@ struct NaiveQueries {
         let escapes = events.values.filter { $0.person == person && $0.kind.isEscape }.map(\.id).sorted()
         if escapes.isEmpty { return nil }
         let reached = chains(from: escapes).filter { events[$0.key]!.kind.isPunitive && events[$0.key]!.person != person }
-        var threshold: Day? = nil
-        var open = false
-        for e in escapes {
-            if let day = events[e]!.date?.earliest { threshold = min(threshold ?? day, day) } else { open = true }
-        }
-        if open { threshold = nil }
+        // The earliest escape: smallest earliest day among those that have one.
+        let threshold = escapes.compactMap { events[$0]!.date?.earliest }.min()
         let relatives = kin(person, depth: depth).map { (p, steps) -> ImplicatedResult.Relative in
             let mine = reached.keys.filter { events[$0]!.person == p }.sorted()
             var status = ImplicationStatus.atRisk

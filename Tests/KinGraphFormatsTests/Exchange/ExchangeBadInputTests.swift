@@ -119,3 +119,23 @@ struct ExchangeBadInputTests {
         }
     }
 }
+
+/// Found by fuzzing (Fuzz/corpus/ftm): two UnknownLinks that make two events cause
+/// each other imported without a note, and the archive then failed validation with
+/// no line to point at. The link closing the loop is now left out, with its line.
+@Test func ftmLinksThatLoopAreLeftOutWithTheirLine() throws {
+    let lines = [
+        #"{"id":"person-1","schema":"Person","properties":{"name":["Ri Song-mi"]}}"#,
+        #"{"id":"person-2","schema":"Person","properties":{"name":["Jo Un-ha"]}}"#,
+        #"{"id":"event-1","schema":"Event","properties":{"involved":["person-1"],"keywords":["kingraph:kind=defection"],"date":["2012"]}}"#,
+        #"{"id":"event-2","schema":"Event","properties":{"involved":["person-2"],"keywords":["kingraph:kind=detention"],"date":["2013"]}}"#,
+        #"{"id":"link-1","schema":"UnknownLink","properties":{"subject":["event-1"],"object":["event-2"],"role":["guilt-by-association"]}}"#,
+        #"{"id":"link-2","schema":"UnknownLink","properties":{"subject":["event-2"],"object":["event-1"],"role":["exposed-by"]}}"#,
+    ]
+    let result = try FtMImporter().read(Data(lines.joined(separator: "\n").utf8), fileName: "loop.ftm.json")
+    #expect(!result.hasErrors)
+    #expect(result.archive.links.count == 1)
+    #expect(ArchiveValidator.validate(result.archive).filter(\.isError).isEmpty)
+    let note = result.notes.first { $0.message.contains("loop of causes") }
+    #expect(note?.line == 6, "\(result.notes)")
+}

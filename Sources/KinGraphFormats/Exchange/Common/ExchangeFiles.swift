@@ -14,12 +14,10 @@ public enum ExchangeFiles {
         case .folder: throw ExchangeError(file: path, "it is a folder, not a file")
         case .file, .other: break
         }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maxFileBytes {
-            throw ExchangeError(file: path, "the file has \(size) bytes, over the limit of \(limits.maxFileBytes)")
-        }
         do throws(IOFailure) {
-            return try FileSystem.readBytes(at: path)
+            return try FileSystem.readBytes(at: path, limit: limits.maxFileBytes)
         } catch {
+            if error.isTooLarge { throw ExchangeError(file: path, error.reason) }
             throw ExchangeError(file: path, "cannot read it: \(error.reason)")
         }
     }

@@ -10,12 +10,12 @@ public struct ImportLimits: Sendable, Hashable {
     /// Deepest JSON nesting accepted in one FtM line.
     public var maxJSONDepth: Int
 
-    public init(maxFileBytes: Int = 1 << 30, maxLineBytes: Int = 1 << 20, maxJSONDepth: Int = 16) {
+    public init(maxFileBytes: Int = ReadLimits.standard.maxFileBytes, maxLineBytes: Int = 1 << 20, maxJSONDepth: Int = 16) {
         self.maxFileBytes = maxFileBytes
         self.maxLineBytes = maxLineBytes
         self.maxJSONDepth = maxJSONDepth
     }
 
-    /// The limits used when none are given: 1 GiB files, 1 MiB lines, JSON depth 16.
+    /// The limits used when none are given: 2 GiB files (as `ReadLimits`), 1 MiB lines, JSON depth 16.
     public static let standard = ImportLimits()
 }

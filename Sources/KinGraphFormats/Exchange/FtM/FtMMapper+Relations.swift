@@ -98,6 +98,7 @@ extension FtMMapper {
         for cause in causes {
             for effect in effects where cause != effect {
                 archive.links.append(Link(cause: cause, effect: effect, kind: kind, confidence: confidence, sources: sources))
+                linkLines.append(read.line)
             }
         }
     }

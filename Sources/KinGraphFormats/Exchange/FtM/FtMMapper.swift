@@ -13,6 +13,8 @@ struct FtMMapper {
     var eventIDs: [String: [String]] = [:]
     var personIndex: [String: Int] = [:]
     var eventIndex: [String: Int] = [:]
+    /// The line of each link's entity, for notes about it.
+    var linkLines: [Int] = []
     /// schema → (count, first line) of entities not mapped.
     var skipped: [String: (count: Int, line: Int)] = [:]
 
@@ -37,6 +39,29 @@ struct FtMMapper {
             default: skip(read)
             }
         }
+        dropLinkCycles()
+    }
+
+    /// Leaves out each link that would close a loop of causes (which no archive can
+    /// hold), with a warning naming its line; what remains has no cycle.
+    /// - Complexity: O(events + links), no recursion.
+    mutating func dropLinkCycles() {
+        let cycles = ParentCycles.find(archive.links.map { ($0.cause, $0.effect) })
+        guard !cycles.isEmpty else { return }
+        var drop = Set<Int>()
+        for cycle in cycles {
+            drop.insert(cycle.edge)
+            let link = archive.links[cycle.edge]
+            let shown = cycle.people.count > 8
+                ? cycle.people.prefix(4).joined(separator: " → ") + " → … → " + (cycle.people.last ?? "")
+                : cycle.people.joined(separator: " → ")
+            notes.append(
+                ExchangeNote(
+                    .warning, line: linkLines[cycle.edge],
+                    "the link from event \(link.cause) to \(link.effect) would close a loop of causes (\(shown)); it is left out"))
+        }
+        archive.links = archive.links.indices.filter { !drop.contains($0) }.map { archive.links[$0] }
+        linkLines = linkLines.indices.filter { !drop.contains($0) }.map { linkLines[$0] }
     }
 
     mutating func skip(_ read: FtMLines.Read) {

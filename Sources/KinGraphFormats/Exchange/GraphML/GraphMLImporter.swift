@@ -43,7 +43,7 @@ public struct GraphMLImporter: Sendable {
                         id: id, person: v["person"] ?? "", kind: kind, date: v["date"].flatMap { try? FuzzyDate(parsing: $0) },
                         place: v["place"], country: v["country"], agency: v["agency"], facility: v["facility"],
                         reason: v["reason"].flatMap(Reason.init(rawValue:)), caseID: v["case"],
-                        confidence: Self.confidence(v["confidence"], sources.count), sources: sources))
+                        confidence: Self.confidence(v["confidence"], sources), sources: sources))
             } else {
                 people[node.id] = id
                 archive.people.append(
@@ -59,7 +59,7 @@ public struct GraphMLImporter: Sendable {
         for edge in document.edges {
             let v = edge.values
             let sources = Self.list(v["sources"])
-            let confidence = Self.confidence(v["confidence"], sources.count)
+            let confidence = Self.confidence(v["confidence"], sources)
             switch v["record"] {
             case "link":
                 guard let cause = events[edge.source], let effect = events[edge.target],
@@ -112,10 +112,10 @@ public struct GraphMLImporter: Sendable {
         (text ?? "").split(separator: ";").map { String($0) }.filter { !$0.isEmpty }
     }
 
-    /// `value` as an explicit confidence, or `nil` when it is what `sourceCount` gives anyway.
-    static func confidence(_ value: String?, _ sourceCount: Int) -> Confidence? {
+    /// `value` as an explicit confidence, or `nil` when it is what `sources` give anyway.
+    static func confidence(_ value: String?, _ sources: [String]) -> Confidence? {
         guard let c = value.flatMap(Confidence.init(rawValue:)) else { return nil }
-        return c == Confidence.effective(nil, sourceCount: sourceCount) ? nil : c
+        return c == Confidence.effective(nil, sources: sources) ? nil : c
     }
 
     /// The sources in the graph's `sources` attribute (a JSON array).
