@@ -28,7 +28,8 @@ public struct ResolvedArchive: Sendable {
     let linkCause: [Int32]
     let linkEffect: [Int32]
 
-    /// Resolves every reference of `archive`, the id tables built concurrently.
+    /// Resolves every reference of `archive`: the id tables built, and the ties (in
+    /// four ranges), events and links resolved, concurrently.
     ///
     /// - Complexity: O(n + m) expected, for n records and m references.
     public init(_ archive: Archive) {
@@ -36,16 +37,38 @@ public struct ResolvedArchive: Sendable {
         var tieFrom = [Int32](repeating: -1, count: archive.ties.count), tieTo = tieFrom
         var eventPerson = [Int32](repeating: -1, count: archive.events.count)
         var linkCause = [Int32](repeating: -1, count: archive.links.count), linkEffect = linkCause
-        for (t, tie) in archive.ties.enumerated() {
-            tieFrom[t] = tables.people[tie.from] ?? -1
-            tieTo[t] = tables.people[tie.to] ?? -1
-        }
-        for (e, event) in archive.events.enumerated() {
-            eventPerson[e] = tables.people[event.person] ?? -1
-        }
-        for (l, link) in archive.links.enumerated() {
-            linkCause[l] = tables.events[link.cause] ?? -1
-            linkEffect[l] = tables.events[link.effect] ?? -1
+        let pieces = 4
+        let size = max((archive.ties.count + pieces - 1) / pieces, 1)
+        tieFrom.withUnsafeMutableBufferPointer { tieFrom in
+            tieTo.withUnsafeMutableBufferPointer { tieTo in
+                eventPerson.withUnsafeMutableBufferPointer { eventPerson in
+                    linkCause.withUnsafeMutableBufferPointer { linkCause in
+                        linkEffect.withUnsafeMutableBufferPointer { linkEffect in
+                            let out = ResolvedOutput(
+                                tieFrom: tieFrom, tieTo: tieTo, eventPerson: eventPerson, linkCause: linkCause,
+                                linkEffect: linkEffect)
+                            DispatchQueue.concurrentPerform(iterations: pieces + 1) { part in
+                                guard part < pieces else {
+                                    for (e, event) in archive.events.enumerated() {
+                                        out.eventPerson[e] = tables.people[event.person] ?? -1
+                                    }
+                                    for (l, link) in archive.links.enumerated() {
+                                        out.linkCause[l] = tables.events[link.cause] ?? -1
+                                        out.linkEffect[l] = tables.events[link.effect] ?? -1
+                                    }
+                                    return
+                                }
+                                archive.ties.withUnsafeBufferPointer { ties in
+                                    for t in (part * size)..<min((part + 1) * size, ties.count) {
+                                        out.tieFrom[t] = tables.people[ties[t].from] ?? -1
+                                        out.tieTo[t] = tables.people[ties[t].to] ?? -1
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
         self.init(
             archive: archive, tables: tables, tieFrom: tieFrom, tieTo: tieTo, eventPerson: eventPerson,
