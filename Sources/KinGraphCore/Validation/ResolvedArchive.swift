@@ -59,7 +59,7 @@ public struct ResolvedArchive: Sendable {
                                     return
                                 }
                                 archive.ties.withUnsafeBufferPointer { ties in
-                                    for t in (part * size)..<min((part + 1) * size, ties.count) {
+                                    for t in min(part * size, ties.count)..<min((part + 1) * size, ties.count) {
                                         out.tieFrom[t] = tables.people[ties[t].from] ?? -1
                                         out.tieTo[t] = tables.people[ties[t].to] ?? -1
                                     }
