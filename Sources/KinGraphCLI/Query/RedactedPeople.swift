@@ -47,9 +47,10 @@ struct PersonResolver {
 
     /// The archive's graph (redacted with `redact`) and its resolver.
     static func load(_ archive: ArchiveOptions, redact: Bool) throws -> (ArchiveGraph, PersonResolver) {
-        let records = try archive.load()
+        let loaded = try archive.loadArchive()
+        let records = loaded.archive
         guard redact else {
-            let graph = try ArchiveGraph(records)
+            let graph = try loaded.graph()
             return (graph, PersonResolver(graph: graph, redacted: nil))
         }
         let redactor = Redactor(records)

@@ -107,7 +107,7 @@ extension ArchiveGraph {
             for t in ties.indices where usable[t] {
                 let a = from[t], b = to[t]
                 let kind = ties[t].kind
-                let level = Self.level(ties[t].confidence, ties[t].sources.count)
+                let level = Self.level(ties[t].confidence, ties[t].sources)
                 for side in 0..<2 {
                     let (me, other, reversed) = side == 0 ? (a, b, false) : (b, a, true)
                     let slot: Int
@@ -141,7 +141,7 @@ extension ArchiveGraph {
         events.withUnsafeBufferPointer { events in
             for e in events.indices {
                 kinds[e] = events[e].kind
-                levels[e] = Self.level(events[e].confidence, events[e].sources.count)
+                levels[e] = Self.level(events[e].confidence, events[e].sources)
                 dateKeys[e] = Int32(clamping: FuzzyDate.sortKey(events[e].date))
                 let p = person[e]
                 guard p >= 0 else {
@@ -199,7 +199,7 @@ extension ArchiveGraph {
         links.withUnsafeBufferPointer { links in
             for l in links.indices where causes[l] >= 0 && effects[l] >= 0 {
                 let c = causes[l], e = effects[l]
-                let level = Self.level(links[l].confidence, links[l].sources.count)
+                let level = Self.level(links[l].confidence, links[l].sources)
                 let out = Int(effectCursor[Int(c)])
                 effectCursor[Int(c)] += 1
                 effectTargets[out] = e
@@ -217,11 +217,10 @@ extension ArchiveGraph {
         )
     }
 
-    /// The rank of the effective confidence; the sources are counted only when no
-    /// confidence is given (a shared source list is then not touched).
-    @inline(__always)
-    private static func level(_ confidence: Confidence?, _ sourceCount: @autoclosure () -> Int) -> UInt8 {
-        UInt8(Confidence.effective(confidence, sourceCount: confidence == nil ? sourceCount() : 0).rank)
+    /// The rank of the effective confidence: the given one, else from the number of
+    /// different sources (a source cited twice is one source).
+    private static func level(_ confidence: Confidence?, _ sources: [String]) -> UInt8 {
+        UInt8(Confidence.effective(confidence, sources: sources).rank)
     }
 
     /// `true` when every id is smaller than the next.
