@@ -87,3 +87,6 @@ bench: setup
 	@test $(BENCH_VENV)/.installed -nt bench/requirements.txt \
 	  || { $(BENCH_VENV)/bin/pip install -q -r bench/requirements.txt && touch $(BENCH_VENV)/.installed; }
 	$(BENCH_VENV)/bin/python bench/run.py --kingraph "$$(swift build -c release --show-bin-path)/kingraph" $(BENCH_ARGS)
+	@echo; echo "### Diagrams: Graphviz in-process against spawning dot"
+	swift build -c release --product KinGraphRenderBench
+	"$$(swift build -c release --show-bin-path)/KinGraphRenderBench"
