@@ -3,6 +3,7 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
+import KinGraphFormats
 import KinGraphRender
 
 /// Where a diagram goes: its format from the extension, its folder checked before any
@@ -27,51 +28,15 @@ struct DiagramFile {
     ///
     /// - Complexity: O(bytes.count).
     func write(_ bytes: [UInt8]) throws(DiagramFileError) {
-        let folder = DiagramFile.folder(of: path)
-        var template = Array((folder == "/" ? "/" : folder + "/").utf8) + Array(".kingraph-XXXXXX.tmp".utf8) + [0]
-        let fd = template.withUnsafeMutableBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in chars.baseAddress.map { mkstemps($0, 4) } ?? -1 }
-        }
-        guard fd >= 0 else { throw DiagramFileError.writeFailed(path: path, reason: DiagramFile.reason(errno)) }
-        let temporary = String(decoding: template.dropLast(), as: UTF8.self)
-        var failure: Int32 = 0
-        bytes.withUnsafeBytes { buffer in
-            var written = 0
-            while written < buffer.count, let base = buffer.baseAddress {
-                let n = posixWrite(fd, base + written, buffer.count - written)
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 {
-                    failure = n < 0 ? errno : EIO
-                    return
-                }
-                written += n
-            }
-        }
-        if failure == 0 { fchmod(fd, 0o644) }
-        if failure == 0 && fsync(fd) != 0 { failure = errno }
-        if close(fd) != 0 && failure == 0 { failure = errno }
-        if failure == 0 && rename(temporary, path) != 0 { failure = errno }
-        if failure != 0 {
-            unlink(temporary)
-            throw DiagramFileError.writeFailed(path: path, reason: DiagramFile.reason(failure))
-        }
-        // Flush the folder entry too, so the rename itself survives a crash.
-        let folderDescriptor = open(folder, O_RDONLY)
-        if folderDescriptor >= 0 {
-            fsync(folderDescriptor)
-            close(folderDescriptor)
+        do throws(IOFailure) {
+            try AtomicFile.write(bytes, to: path)
+        } catch {
+            throw DiagramFileError.writeFailed(path: path, reason: error.reason)
         }
     }
 
     /// The folder holding `path` ("." for a bare name).
-    static func folder(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
-    }
-
-    private static func reason(_ code: Int32) -> String {
-        strerror(code).map { String(cString: $0) } ?? "error \(code)"
-    }
+    static func folder(of path: String) -> String { AtomicFile.parentFolder(of: path) }
 }
 
 /// Why a diagram file cannot be written.
@@ -91,13 +56,4 @@ enum DiagramFileError: Error, CustomStringConvertible {
             return "cannot write '\(path)': \(reason)"
         }
     }
-}
-
-/// POSIX `write`, named apart from the `write` methods in scope.
-private func posixWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-        return Glibc.write(fd, buffer, count)
-    #else
-        return Darwin.write(fd, buffer, count)
-    #endif
 }

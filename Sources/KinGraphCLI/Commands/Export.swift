@@ -54,11 +54,12 @@ struct Export: ParsableCommand {
     func run() throws {
         let input = try archiveOptions.requirePath()
         try ExchangeFiles.checkDestination(output, overwrite: force, input: input)
-        let archive = try archiveOptions.load()
+        let loaded = try archiveOptions.loadArchive()
+        let archive = loaded.archive
         var selected = archive
         var focusID: String?
         if let focus {
-            let graph = try ArchiveGraph(archive)
+            let graph = try loaded.graph()
             let person = try graph.resolvePerson(focus)
             var scratch = GraphScratch()
             let near = graph.neighborhood(of: person, depth: depth ?? 1, scratch: &scratch)

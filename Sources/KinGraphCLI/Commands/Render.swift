@@ -50,8 +50,9 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let file = try DiagramFile(output)
-        let archive = try archiveOptions.load()
-        let graph = try ArchiveGraph(archive)
+        let loaded = try archiveOptions.loadArchive()
+        let archive = loaded.archive
+        let graph = try loaded.graph()
         var people = archive.people.map(\.id)
         var focusID: String?
         if let focus {

@@ -55,7 +55,7 @@ struct PersonResolver {
         }
         let redactor = Redactor(records)
         let graph = try ArchiveGraph(redactor.redact(records))
-        let people = RedactedPeople(full: try ArchiveGraph(records), redactor: redactor, shown: graph)
+        let people = RedactedPeople(full: try loaded.graph(), redactor: redactor, shown: graph)
         return (graph, PersonResolver(graph: graph, redacted: people))
     }
 

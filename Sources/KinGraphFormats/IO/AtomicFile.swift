@@ -6,11 +6,11 @@
 
 /// Writes a file so that readers see either the old content or the new, never half:
 /// a temporary file in the same folder, flushed to disk, then renamed into place.
-enum AtomicFile {
+public enum AtomicFile {
     /// Replaces (or creates) `path` with `bytes`.
     ///
     /// - Complexity: O(bytes.count).
-    static func write(_ bytes: [UInt8], to path: String) throws(IOFailure) {
+    public static func write(_ bytes: [UInt8], to path: String) throws(IOFailure) {
         try prepare(bytes, for: path).commit()
     }
 
@@ -94,7 +94,7 @@ enum AtomicFile {
     }
 
     /// The folder holding `path` ("." for a bare name).
-    static func parentFolder(of path: String) -> String {
+    public static func parentFolder(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }

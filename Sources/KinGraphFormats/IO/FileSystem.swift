@@ -101,7 +101,7 @@ enum FileSystem {
 }
 
 /// A failed system call on a path, with the system's reason.
-struct IOFailure: Error, CustomStringConvertible {
+public struct IOFailure: Error, CustomStringConvertible {
     let path: String
     let code: Int32
     /// Our own words, when they say more than the system's.
@@ -126,11 +126,11 @@ struct IOFailure: Error, CustomStringConvertible {
     }
 
     /// The system's words for the error ("No such file or directory", …), or ours.
-    var reason: String { detail ?? String(cString: strerror(code)) }
+    public var reason: String { detail ?? String(cString: strerror(code)) }
 
     var isTooLarge: Bool { code == EFBIG && detail != nil }
 
     var isMissing: Bool { code == ENOENT }
 
-    var description: String { "\(path): \(reason)" }
+    public var description: String { "\(path): \(reason)" }
 }
