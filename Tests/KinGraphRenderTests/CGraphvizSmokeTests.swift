@@ -21,8 +21,13 @@ import Testing
 }
 
 @Test func dotTextReadsBackThroughCgraph() throws {
-    let graph = try #require(kg_read("digraph g { a -> b [label=\"x\"]; }"))
-    defer { agclose(graph) }
-    #expect(agnnodes(graph) == 2)
-    #expect(agnedges(graph) == 1)
+    // Under the renderer's process-wide lock: cgraph is not thread-safe.
+    let counts = try GraphvizContext.shared.withContext { _ -> (nodes: Int32, edges: Int32)? in
+        guard let graph = kg_read("digraph g { a -> b [label=\"x\"]; }") else { return nil }
+        defer { agclose(graph) }
+        return (agnnodes(graph), agnedges(graph))
+    }
+    let read = try #require(counts)
+    #expect(read.nodes == 2)
+    #expect(read.edges == 1)
 }

@@ -13,7 +13,15 @@ struct DOTReader {
     private var values: [String: [String: String]] = [:]
 
     static func read(_ text: String, attributes names: Set<String>) throws -> DOTReader {
-        guard let graph = kg_read(text) else { throw Failure() }
+        // cgraph is not thread-safe: take the renderer's process-wide lock, as every
+        // Graphviz call must while other tests render concurrently.
+        let reader = try GraphvizContext.shared.withContext { _ in readUnlocked(text, attributes: names) }
+        guard let reader else { throw Failure() }
+        return reader
+    }
+
+    private static func readUnlocked(_ text: String, attributes names: Set<String>) -> DOTReader? {
+        guard let graph = kg_read(text) else { return nil }
         defer { agclose(graph) }
         var reader = DOTReader()
         reader.graphLabel = kg_get(UnsafeMutableRawPointer(graph), "label").map { String(cString: $0) }
