@@ -18,6 +18,7 @@ public struct KinGraphCommand: AsyncParsableCommand {
             Stats.self,
             Render.self,
             Export.self,
+            Report.self,
             Import.self,
             Batch.self,
             Generate.self,

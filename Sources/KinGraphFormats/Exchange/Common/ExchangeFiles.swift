@@ -47,9 +47,14 @@ public enum ExchangeFiles {
     /// - Throws: as `checkDestination`, or when the system refuses; nothing is left behind.
     /// - Complexity: O(text size).
     public static func write(_ text: String, to path: String, overwrite: Bool = false, input: String? = nil) throws(ExchangeError) {
+        try write(bytes: Array(text.utf8), to: path, overwrite: overwrite, input: input)
+    }
+
+    /// Writes `bytes` to `path` atomically, after `checkDestination` (a PDF, a PNG).
+    public static func write(bytes: [UInt8], to path: String, overwrite: Bool = false, input: String? = nil) throws(ExchangeError) {
         try checkDestination(path, overwrite: overwrite, input: input)
         do throws(IOFailure) {
-            try AtomicFile.write(Array(text.utf8), to: path)
+            try AtomicFile.write(bytes, to: path)
         } catch {
             throw ExchangeError(file: path, "cannot write it: \(error.reason)")
         }

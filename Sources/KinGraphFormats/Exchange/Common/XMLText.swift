@@ -1,13 +1,13 @@
 import KinGraphCore
 
 /// Escaping for text written into XML (GraphML, GEXF).
-enum XMLText {
+public enum XMLText {
     /// `value` escaped for an element's text or a double-quoted attribute.
     ///
     /// Markup characters become entities; tab, line feed and carriage return become
     /// character references (so attributes keep them); characters XML 1.0 forbids
     /// (other C0 controls, U+FFFE, U+FFFF) become U+FFFD, so the document stays well formed.
-    static func escape(_ value: String) -> String {
+    public static func escape(_ value: String) -> String {
         var out = ""
         out.reserveCapacity(value.utf8.count)
         for scalar in value.unicodeScalars {
