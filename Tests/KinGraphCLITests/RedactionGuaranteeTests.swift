@@ -4,7 +4,7 @@ import Testing
 /// The redaction guarantee: nothing that identifies a protected person leaves the
 /// archive. Every output meant to leave it (diagrams in SVG, PNG, PDF and DOT from
 /// `render`; GraphML, GEXF, FtM and DOT from `export`; text and JSON answers of every
-/// query with `--redact`) is produced by the built binary from a generated archive,
+/// query with `--redact`; HTML and PDF dossiers from `report`) is produced by the built binary from a generated archive,
 /// and its bytes (PDF streams and PNG data inflated, entities and escapes decoded) are
 /// searched for every protected person's name, marker, hangul, aliases, birth date,
 /// home, event places and id. Pseudonyms must be the same in every output, and
@@ -36,6 +36,24 @@ import Testing
             let bytes = [UInt8]((try? Data(contentsOf: URL(fileURLWithPath: file))) ?? Data())
             #expect(!bytes.isEmpty, "\(arguments.joined(separator: " ")) wrote nothing")
             outputs.append((arguments.joined(separator: " "), (file as NSString).pathExtension, bytes))
+        }
+
+        /// Runs `kingraph report`, and keeps the dossier's bytes; for a PDF also the
+        /// text `pdftotext` reads from it (Chromium draws text by glyph ids, so the
+        /// words are found there, and the fonts' ToUnicode maps in the streams).
+        func report(_ arguments: [String], file: String) throws {
+            try collect(["report"] + arguments + ["--output", file], file: file)
+            guard file.hasSuffix(".pdf") else { return }
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+            process.arguments = [file, "-"]
+            let out = Pipe()
+            process.standardOutput = out
+            try process.run()
+            let text = out.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0 && !text.isEmpty, "pdftotext read nothing from \(file)")
+            outputs.append(((["report"] + arguments).joined(separator: " ") + " (pdftotext)", "txt", [UInt8](text)))
         }
 
         /// Runs `kingraph batch --redact` with `lines` on standard input; keeps its output.
@@ -95,6 +113,10 @@ import Testing
             let g = file(format == "ftm" ? "ftm.json" : format)
             try setup.collect(["export", "--format", format, "--focus", secrets[0].id, "--depth", "2", "--output", g], file: g)
         }
+        // Dossiers: about a protected person (by id and by name), a father, everyone.
+        for (scope, ext) in [(["--person", secrets[0].id], "pdf"), (["--person", secrets[1].name], "html"), (["--person", "F0"], "pdf"), (["--person", "F2"], "html"), (["--all"], "html"), (["--all"], "pdf")] {
+            try setup.report(scope, file: file(ext))
+        }
         // Every query, about protected people (by id and by name) and others.
         let queries: [[String]] = [
             ["stats"], ["find", secrets[0].name], ["find", "Zorvik"], ["find", "Ri Myong"],
@@ -134,7 +156,7 @@ import Testing
     @Test func noProtectedStringInAnyOutput() throws {
         let setup = try Self.setup.get()
         #expect(Zlib.available, "zlib could not be loaded: PDF and PNG data would go unsearched")
-        #expect(setup.outputs.count >= 80)
+        #expect(setup.outputs.count >= 88)
         let secrets = setup.archive.secrets
         #expect(secrets.count >= 8)
         let rare = Set(RedactionArchive.rareSyllables.compactMap { $0.unicodeScalars.first?.value })
@@ -159,8 +181,10 @@ import Testing
             }
             #expect(search.codePoints.isDisjoint(with: rare), "a protected hangul glyph is in the fonts of \(output.what)")
             // Positive control: the search sees the text that is there.
-            let aboutProtected = ["HID", "Kang", "because-of F0", "implicated F", "neighbors F0", "render", "export"].contains { output.what.contains($0) }
-            if output.format != "png", aboutProtected, !output.what.hasPrefix("find") {
+            let aboutProtected = ["HID", "Kang", "because-of F0", "implicated F", "neighbors F0", "render", "export", "report"].contains { output.what.contains($0) }
+            // A Chromium PDF draws its text by glyph ids: its words are searched in the pdftotext output.
+            let glyphsOnly = output.format == "pdf" && output.what.hasPrefix("report")
+            if output.format != "png", aboutProtected, !output.what.hasPrefix("find"), !glyphsOnly {
                 #expect(search.find("Protected person") != nil || search.find("protected-") != nil, "no pseudonym seen in \(output.what)")
             }
         }
@@ -209,6 +233,16 @@ import Testing
                 #expect(count(texts[0], mark) == count(texts[1], mark), "\(format): '\(mark)' \(count(texts[0], mark)) redacted, \(count(texts[1], mark)) revealed")
                 #expect(count(texts[0], mark) > 0)
             }
+        }
+        var dossiers: [String] = []
+        for reveal in [false, true] {
+            let f = "\(out)/shape-report-\(reveal).html"
+            _ = try setup.run(["report", "--all", "--output", f] + (reveal ? ["--reveal-protected"] : []))
+            dossiers.append(try String(contentsOfFile: f, encoding: .utf8))
+        }
+        for mark in ["<section class=\"victim\"", "<span class=\"n\">", "<li id=\"note-", "<svg"] {
+            #expect(count(dossiers[0], mark) == count(dossiers[1], mark), "report: '\(mark)' differs once redacted")
+            #expect(count(dossiers[0], mark) > 0)
         }
         let plain = try setup.run(["stats", "--json"]).stdout, redacted = try setup.run(["stats", "--json", "--redact"]).stdout
         #expect(plain == redacted, "stats differ once redacted")
