@@ -7,6 +7,9 @@ SWIFT_BUILD_FLAGS ?=
 BIN_DIR = $(shell swift build $(SWIFT_BUILD_FLAGS) --show-bin-path)
 KINGRAPH = $(BIN_DIR)/kingraph
 APT_PACKAGES := libgraphviz-dev graphviz fonts-nanum pkg-config
+# Dossiers (kingraph report): Chromium prints the PDF, poppler reads it back in tests;
+# R reads the capture-history export in tests.
+APT_PACKAGES += chromium poppler-utils r-base-core
 
 .PHONY: all setup build demo test bench diagrams fuzz clean venv
 
@@ -18,6 +21,7 @@ setup:
 	pkg-config --exists libgvc 2>/dev/null || missing="$(APT_PACKAGES)"; \
 	command -v dot >/dev/null 2>&1 || missing="$(APT_PACKAGES)"; \
 	fc-list :lang=ko 2>/dev/null | grep -q . || missing="$(APT_PACKAGES)"; \
+	for tool in chromium pdftotext Rscript; do command -v $$tool >/dev/null 2>&1 || missing="$(APT_PACKAGES)"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" != "0" ]; then \
 	    echo "KinGraph needs: $$missing"; \
