@@ -15,6 +15,7 @@ public enum ReportError: Error, Sendable, CustomStringConvertible {
     case tooLarge(people: Int, limit: Int)
     case noConverter(String)
     case conversionFailed(String)
+    case unsupported(String)
 
     public var description: String {
         switch self {
@@ -28,6 +29,7 @@ public enum ReportError: Error, Sendable, CustomStringConvertible {
                 + "Report one case with --case C (or one person with --person P), or raise --max-people"
         case .noConverter(let message): return message
         case .conversionFailed(let message): return "the PDF could not be made: \(message)"
+        case .unsupported(let message): return message
         }
     }
 }

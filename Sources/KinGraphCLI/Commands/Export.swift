@@ -8,7 +8,7 @@ import KinGraphRender
 /// neighbourhood, for Gephi, Cytoscape, yEd, Aleph or Graphviz.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the archive as GraphML, GEXF, FollowTheMoney entities or DOT.",
+        abstract: "Write the archive as GraphML, GEXF, FollowTheMoney entities, DOT, WGEID cases or capture histories.",
         discussion: """
             Writes the whole archive, or with --focus PERSON the people within --depth \
             steps of PERSON (default 1) with their ties, events, links and sources. \
@@ -20,19 +20,28 @@ struct Export: ParsableCommand {
               kingraph export --archive case.json --format graphml --output case.graphml
               kingraph export --archive case.json --format gexf --output p1.gexf --focus P-0001 --depth 2
               kingraph export --archive case.json --format ftm --output case.ftm.json
+              kingraph export --archive case.json --format wgeid --output wgeid/
+              kingraph export --archive case.json --format capture-history --lists source-kind --output mse.csv
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case graphml, gexf, ftm, dot
+        case graphml, gexf, ftm, dot, wgeid
+        case captureHistory = "capture-history"
     }
 
     @OptionGroup var archiveOptions: ArchiveOptions
 
-    @Option(name: .long, help: ArgumentHelp("graphml, gexf, ftm or dot.", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp("graphml, gexf, ftm, dot, wgeid (a folder) or capture-history.", valueName: "format"))
     var format: Format
 
-    @Option(name: .long, help: ArgumentHelp("The file to write.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("The file to write (a folder for wgeid).", valueName: "file"))
     var output: String
+
+    @Option(name: .long, help: ArgumentHelp("capture-history: what a list is, source-kind (default) or source.", valueName: "lists"))
+    var lists: String?
+
+    @Option(name: .long, help: ArgumentHelp("wgeid: the person or organisation submitting the cases (name and address; the Working Group keeps it confidential on request).", valueName: "text"))
+    var submitter: String?
 
     @Option(name: .long, help: ArgumentHelp("Export only the neighbourhood of this person (id or name).", valueName: "person"))
     var focus: String?
@@ -49,9 +58,11 @@ struct Export: ParsableCommand {
     func validate() throws {
         if depth != nil && focus == nil { throw ValidationError("--depth needs --focus PERSON") }
         if let depth, depth < 1 { throw ValidationError("--depth must be 1 or more (got \(depth))") }
+        try validateUNFormats()
     }
 
     func run() throws {
+        if format == .wgeid || format == .captureHistory { return try runUNFormat() }
         let input = try archiveOptions.requirePath()
         try ExchangeFiles.checkDestination(output, overwrite: force, input: input)
         let loaded = try archiveOptions.loadArchive()
@@ -83,6 +94,7 @@ struct Export: ParsableCommand {
         case .graphml: return GraphMLExporter().export(archive)
         case .gexf: return GEXFExporter().export(archive)
         case .ftm: return FtMExporter().export(archive)
+        case .wgeid, .captureHistory: return ""  // written by runUNFormat
         case .dot:
             let question: DiagramQuestion = focus.map { .neighbors(person: $0, depth: depth ?? 1) } ?? .wholeArchive
             let diagram = PeopleDiagramBuilder(archive: archive).diagram(

@@ -62,7 +62,7 @@ enum CSVFolderWriter {
     }
 
     /// A cell, in quotes when it holds a comma, quote, line break or edge spaces.
-    private static func appendCell(_ text: String, to out: inout [UInt8]) {
+    static func appendCell(_ text: String, to out: inout [UInt8]) {
         let utf8 = text.utf8
         let needsQuotes =
             utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
