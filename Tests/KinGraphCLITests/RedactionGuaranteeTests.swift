@@ -113,6 +113,19 @@ import Testing
             let g = file(format == "ftm" ? "ftm.json" : format)
             try setup.collect(["export", "--format", format, "--focus", secrets[0].id, "--depth", "2", "--output", g], file: g)
         }
+        // WGEID cases (the table and every case's text) and capture histories.
+        let wgeid = "\(out)/wgeid"
+        _ = try setup.run(["export", "--format", "wgeid", "--output", wgeid])
+        let caseFiles = try FileManager.default.contentsOfDirectory(atPath: wgeid + "/cases").sorted()
+        #expect(caseFiles.contains { $0.hasPrefix("protected-") }, "no protected person's case to search")
+        for name in ["cases.csv"] + caseFiles.map({ "cases/" + $0 }) {
+            let bytes = [UInt8]((try? Data(contentsOf: URL(fileURLWithPath: wgeid + "/" + name))) ?? Data())
+            setup.outputs.append(("export --format wgeid: \(name)", name.hasSuffix(".csv") ? "csv" : "txt", bytes))
+        }
+        for lists in ["source-kind", "source"] {
+            let f = file("csv")
+            try setup.collect(["export", "--format", "capture-history", "--lists", lists, "--output", f], file: f)
+        }
         // Dossiers: about a protected person (by id and by name), a father, everyone.
         for (scope, ext) in [(["--person", secrets[0].id], "pdf"), (["--person", secrets[1].name], "html"), (["--person", "F0"], "pdf"), (["--person", "F2"], "html"), (["--all"], "html"), (["--all"], "pdf")] {
             try setup.report(scope, file: file(ext))
@@ -209,7 +222,11 @@ import Testing
             #expect(found.isSubset(of: known), "\(output.what) shows pseudonyms \(found.subtracting(known).sorted()) no answer gave")
         }
         // The whole-archive exports and diagrams show every protected person by the same pseudonym.
-        for output in setup.outputs where output.what.hasPrefix("export") && !output.what.contains("--focus") {
+        // (WGEID cases and capture histories cover only the disappeared and the punished.)
+        for output in setup.outputs
+        where output.what.hasPrefix("export") && !output.what.contains("--focus") && !output.what.contains("wgeid")
+            && !output.what.contains("capture-history")
+        {
             let found = Self.pseudonyms(in: String(decoding: output.bytes, as: UTF8.self))
             #expect(found == known, "\(output.what) shows \(found.sorted()), the answers \(known.sorted())")
         }
