@@ -19,7 +19,6 @@ public struct DossierBuilder: Sendable {
     let date: String
     /// Most victim sections a dossier may have.
     let maxPeople: Int
-    let index: ReportIndex
 
     public init(
         graph: ArchiveGraph, diagrams: QueryDiagrams, renderer: any DiagramRendering = GraphvizRenderer(),
@@ -31,7 +30,6 @@ public struct DossierBuilder: Sendable {
         self.revealed = revealed
         self.date = date
         self.maxPeople = maxPeople
-        index = ReportIndex(graph.archive)
     }
 
     /// The people `scope` covers, in the order their sections come, and the scope in words.
@@ -57,7 +55,10 @@ public struct DossierBuilder: Sendable {
             ids = events.map(\.person).filter { seen.insert($0).inserted }
             text = "Case \(c): \(count(ids.count, "person", "people")), \(count(events.count, "event", "events"))"
         case .all:
-            ids = graph.archive.people.map(\.id).filter(index.isVictim)
+            // Counted on the graph, so that a dossier too large is refused at once.
+            for p in 0..<Int32(graph.personCount) where graph.events(of: p).contains(where: { graph.event($0).kind.isPunitive }) {
+                ids.append(graph.person(p).id)
+            }
             text = "The whole archive: \(count(ids.count, "person", "people")) punished"
         }
         if ids.count > maxPeople { throw .tooLarge(people: ids.count, limit: maxPeople) }
@@ -67,6 +68,7 @@ public struct DossierBuilder: Sendable {
     /// The dossier for `scope`.
     public func build(_ scope: ReportScope) throws(ReportError) -> Dossier {
         let (ids, text) = try people(in: scope)
+        let index = ReportIndex(graph.archive)
         let narrator = StepNarrator(index: index)
         var scratch = GraphScratch()
         var sections: [VictimSection] = []
@@ -97,13 +99,13 @@ public struct DossierBuilder: Sendable {
         if case .all = scope { statistics = graph.stats() }
         return Dossier(
             title: graph.archive.title ?? "KinGraph archive", scope: text, date: date, redaction: redaction,
-            revealed: revealed, summary: sections.map(summaryRow), sections: sections, statistics: statistics,
+            revealed: revealed, summary: sections.map { summaryRow($0, index) }, sections: sections, statistics: statistics,
             sources: index.sources)
     }
 
     /// The summary line of a section: status, and where and when the first punitive
     /// event (else the first event) happened.
-    func summaryRow(_ section: VictimSection) -> SummaryRow {
+    func summaryRow(_ section: VictimSection, _ index: ReportIndex) -> SummaryRow {
         let id = section.person.id
         let event = index.punitiveEvents(of: id).first ?? index.eventsOf[id]?.first.flatMap { index.events[$0] }
         let place = [event?.place, event?.country].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")

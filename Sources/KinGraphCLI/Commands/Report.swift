@@ -72,9 +72,15 @@ struct Report: ParsableCommand {
     func run() throws {
         let input = try archiveOptions.requirePath()
         try ExchangeFiles.checkDestination(output, overwrite: force, input: input)
-        let (graph, resolver) = try PersonResolver.load(archiveOptions, redact: !revealProtected)
+        let loaded = try archiveOptions.loadArchive()
+        // The graph the dossier is told from: the archive as it may be published.
+        let redactor = Redactor(loaded.archive)
+        let graph = revealProtected ? try loaded.graph() : try ArchiveGraph(redactor.redact(loaded.archive))
         let scope: ReportScope
         if let person {
+            let resolver = PersonResolver(
+                graph: graph,
+                redacted: revealProtected ? nil : RedactedPeople(full: try loaded.graph(), redactor: redactor, shown: graph))
             scope = .person(graph.person(try resolver.resolve(person)).id)
         } else if let caseID {
             scope = .caseID(caseID)
