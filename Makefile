@@ -11,7 +11,7 @@ APT_PACKAGES := libgraphviz-dev graphviz fonts-nanum pkg-config
 # R reads the capture-history export in tests.
 APT_PACKAGES += chromium poppler-utils r-base-core
 
-.PHONY: all setup build demo test bench diagrams fuzz clean venv
+.PHONY: all setup build demo test bench diagrams sample-report fuzz clean venv
 
 all: build
 
@@ -55,6 +55,8 @@ demo: build
 	@mkdir -p out
 	@$(KINGRAPH) because-of P-0001 --archive $(SAMPLE) --diagram out/because-of.svg >/dev/null
 	@$(KINGRAPH) implicated P-0001 --archive $(SAMPLE) --diagram out/implicated.svg >/dev/null
+	@echo "== kingraph report --person P-0001 --output out/dossier-P-0001.pdf --archive $(SAMPLE)"
+	@$(KINGRAPH) report --person P-0001 --output out/dossier-P-0001.pdf --archive $(SAMPLE) --force
 
 ## venv: networkx and followthemoney in .venv, for the exchange tests against real consumers
 venv: .venv/.installed
@@ -68,6 +70,12 @@ diagrams: build
 	$(KINGRAPH) path P-0015 P-0066 --archive $(SAMPLE) --diagram graphs/path.svg >/dev/null
 	$(KINGRAPH) timeline P-0001 --archive $(SAMPLE) --diagram graphs/timeline.svg >/dev/null
 	$(KINGRAPH) implicated P-0001 --archive $(SAMPLE) --diagram graphs/implicated.png >/dev/null
+
+## sample-report: the sample's dossier for P-0001 as docs/sample-report.pdf, its first page as a PNG
+sample-report: build
+	$(KINGRAPH) report --person P-0001 --archive $(SAMPLE) --output docs/sample-report.pdf --force
+	pdftoppm -png -r 60 -f 1 -l 1 -singlefile docs/sample-report.pdf docs/sample-report-page1
+	pdftoppm -png -r 60 -f 4 -l 4 -singlefile docs/sample-report.pdf docs/sample-report-page4
 
 test: setup venv
 	swift build $(SWIFT_BUILD_FLAGS)

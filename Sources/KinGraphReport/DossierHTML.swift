@@ -104,8 +104,8 @@ public struct DossierHTML: Sendable {
             }
             out += "</ol>\n"
         }
-        out += "<h3>Family</h3>\n<figure class=\"diagram\">\(s.familyDiagram)</figure>\n"
-        out += "<h3>Events</h3>\n<figure class=\"diagram\">\(s.eventsDiagram)</figure>\n"
+        out += "<div class=\"drawing\">\n<h3>Family</h3>\n<figure class=\"diagram\">\(s.familyDiagram)</figure>\n</div>\n"
+        out += "<div class=\"drawing\">\n<h3>Events</h3>\n<figure class=\"diagram\">\(s.eventsDiagram)</figure>\n</div>\n"
         if !cited.isEmpty {
             out += "<h3>Notes</h3>\n<ol class=\"notes\">\n"
             for (n, ids) in cited {

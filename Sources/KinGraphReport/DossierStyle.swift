@@ -23,7 +23,8 @@ enum DossierStyle {
         ol.notes li { font-size: 8.5pt; margin: 0.5mm 0; }
         .n { font-weight: bold; }
         .note { color: #555; font-style: italic; }
-        figure.diagram { margin: 2mm 0; page-break-inside: avoid; }
+        figure.diagram { margin: 2mm 0; }
+        .drawing { page-break-inside: avoid; }
         figure.diagram svg { max-width: 100%; max-height: 230mm; height: auto; }
         .stat { page-break-inside: avoid; margin-bottom: 6mm; }
         svg.chart { font-size: 9pt; font-family: inherit; }
