@@ -40,7 +40,7 @@ public struct DossierBuilder: Sendable {
         let text: String
         switch scope {
         case .person(let id):
-            guard let p = graph.personIndex(id) else { throw .unknownCase(id, known: []) }
+            guard let p = graph.personIndex(id) else { throw .unknownPerson(id) }
             var scratch = GraphScratch()
             let answer = graph.becauseOf(person: p, scratch: &scratch)
             ids = [id] + answer.results.map(\.person)

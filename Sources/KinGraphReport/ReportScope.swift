@@ -12,6 +12,7 @@ public enum ReportScope: Sendable, Hashable {
 /// Why a dossier could not be made.
 public enum ReportError: Error, Sendable, CustomStringConvertible {
     case unknownCase(String, known: [String])
+    case unknownPerson(String)
     case tooLarge(people: Int, limit: Int)
     case noConverter(String)
     case conversionFailed(String)
@@ -24,6 +25,7 @@ public enum ReportError: Error, Sendable, CustomStringConvertible {
             return known.isEmpty
                 ? "no event has case '\(id)': the archive has no case ids"
                 : "no event has case '\(id)'; cases include \(some)\(known.count > 8 ? ", …" : "")"
+        case .unknownPerson(let id): return "no person has the id '\(id)'"
         case .tooLarge(let people, let limit):
             return "the dossier would have \(people) victim sections (more than \(limit)): no reader follows that. "
                 + "Report one case with --case C (or one person with --person P), or raise --max-people"

@@ -103,6 +103,7 @@ enum Family {
         #expect(try builder.people(in: .caseID("C-1")).ids == ["P-1", "P-2"])
         #expect(try builder.people(in: .all).ids.count == 2)
         #expect(throws: ReportError.self) { try builder.people(in: .caseID("C-9")) }
+        #expect(throws: ReportError.self) { try builder.people(in: .person("P-9")) }
         do {
             _ = try builder.people(in: .caseID("C-9"))
         } catch {
