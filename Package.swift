@@ -43,7 +43,7 @@ let package = Package(
             name: "KinGraphRenderTests", dependencies: ["KinGraphRender", "KinGraphCore", "KinGraphFormats"],
             resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "KinGraphReportTests", dependencies: ["KinGraphReport", "KinGraphCore", "KinGraphRender"]),
+            name: "KinGraphReportTests", dependencies: ["KinGraphReport", "KinGraphCore", "KinGraphRender", "KinGraphFormats"]),
         .testTarget(
             name: "KinGraphCLITests", dependencies: ["KinGraphCLI"],
             resources: [.copy("Fixtures")]),

@@ -1,4 +1,5 @@
 import KinGraphCore
+import KinGraphFormats
 
 /// One causal chain: events from a first cause (an event nothing in the archive
 /// caused) to a punitive event, and the link into each later event.
@@ -60,5 +61,37 @@ extension ReportIndex {
             events.append(at)
         }
         return CausalChain(events: events, links: links)
+    }
+}
+
+extension ReportIndex {
+    /// The part of `archive` the chains of `people` need: those people, and everyone
+    /// whose event lies on a chain of links back from one of their punitive events
+    /// (found over `graph`'s events and every link), with their records.
+    ///
+    /// - Complexity: O(l) to index the links by effect, plus the chains walked.
+    static func chainPart(of people: [String], in graph: ArchiveGraph) -> Archive {
+        let archive = graph.archive
+        var causes: [String: [Int]] = [:]
+        for (i, link) in archive.links.enumerated() { causes[link.effect, default: []].append(i) }
+        var needed = Set(people)
+        var queue: [String] = []
+        for id in people {
+            guard let p = graph.personIndex(id) else { continue }
+            queue += graph.events(of: p).map { graph.event($0) }.filter(\.kind.isPunitive).map(\.id)
+        }
+        var seen = Set(queue)
+        var head = 0
+        while head < queue.count {
+            let effect = queue[head]
+            head += 1
+            for i in causes[effect] ?? [] {
+                let cause = archive.links[i].cause
+                guard seen.insert(cause).inserted else { continue }
+                queue.append(cause)
+                if let e = graph.eventIndex(cause) { needed.insert(graph.person(graph.personOf(event: e)).id) }
+            }
+        }
+        return archive.restricted(toPeople: needed)
     }
 }

@@ -1,4 +1,5 @@
 import KinGraphCore
+import KinGraphFormats
 import KinGraphRender
 
 /// Gathers a dossier from the archive as it may be published: the people in scope,
@@ -6,14 +7,16 @@ import KinGraphRender
 /// events diagrams drawn by the existing renderer.
 ///
 /// Redaction happens before this: `graph` is built on the redacted archive (unless
-/// the user revealed protected people) and `diagrams` draws it as `--diagram` does,
-/// so pseudonyms are exactly those of the diagrams.
+/// the user revealed protected people), and the diagrams are drawn from it through
+/// `QueryDiagrams` as `--diagram` draws them, so pseudonyms are exactly those of the
+/// diagrams. Only the part of the archive the diagrams show is handed to
+/// `QueryDiagrams` (with every source, for the "as of" date), which keeps a case
+/// of a million-person archive quick.
 ///
-///     let builder = DossierBuilder(graph: graph, diagrams: QueryDiagrams(archive: graph.archive), date: "2026-12-02")
+///     let builder = DossierBuilder(graph: graph, date: "2026-12-02")
 ///     let dossier = try builder.build(.person("P-0001"))
 public struct DossierBuilder: Sendable {
     let graph: ArchiveGraph
-    let diagrams: QueryDiagrams
     let renderer: any DiagramRendering
     let revealed: Bool
     let date: String
@@ -21,11 +24,10 @@ public struct DossierBuilder: Sendable {
     let maxPeople: Int
 
     public init(
-        graph: ArchiveGraph, diagrams: QueryDiagrams, renderer: any DiagramRendering = GraphvizRenderer(),
+        graph: ArchiveGraph, renderer: any DiagramRendering = GraphvizRenderer(),
         revealed: Bool = false, date: String, maxPeople: Int = 300
     ) {
         self.graph = graph
-        self.diagrams = diagrams
         self.renderer = renderer
         self.revealed = revealed
         self.date = date
@@ -68,14 +70,26 @@ public struct DossierBuilder: Sendable {
     /// The dossier for `scope`.
     public func build(_ scope: ReportScope) throws(ReportError) -> Dossier {
         let (ids, text) = try people(in: scope)
-        let index = ReportIndex(graph.archive)
+        let index = ReportIndex(ReportIndex.chainPart(of: ids, in: graph))
         let narrator = StepNarrator(index: index)
         var scratch = GraphScratch()
-        var sections: [VictimSection] = []
-        for (n, id) in ids.enumerated() {
+        // The answers drawn, and everyone they show.
+        var answers: [(id: String, person: Person, timeline: TimelineResult, family: NeighborsResult?)] = []
+        var shown = Set<String>()
+        for id in ids {
             guard let p = graph.personIndex(id), let person = index.people[id] else { continue }
             let timeline = graph.timeline(person: p, scratch: &scratch)
-            let family = (try? graph.neighbors(person: p, depth: 1, familyOnly: true, scratch: &scratch))
+            let family = try? graph.neighbors(person: p, depth: 1, familyOnly: true, scratch: &scratch)
+            answers.append((id, person, timeline, family))
+            shown.insert(id)
+            shown.formUnion(timeline.events.map(\.person))
+            shown.formUnion(family?.results.map(\.person) ?? [])
+        }
+        var part = graph.archive.restricted(toPeople: shown)
+        part.sources = graph.archive.sources
+        let diagrams = QueryDiagrams(archive: part, revealProtected: revealed)
+        var sections: [VictimSection] = []
+        for (n, (id, person, timeline, family)) in answers.enumerated() {
             let punitive = index.punitiveEvents(of: id).map(\.kind.rawValue)
             var seen = Set<String>()
             let role: String
@@ -91,10 +105,10 @@ public struct DossierBuilder: Sendable {
                 eventsDiagram: svg(diagrams.timeline(timeline, view: .events))))
         }
         let protected = graph.archive.people.filter(\.isProtected).count
-        let shown = sections.filter(\.person.isProtected).count
+        let inSections = sections.filter(\.person.isProtected).count
         let redaction = revealed
             ? "NOT REDACTED: the \(count(protected, "protected person", "protected people")) of the archive appear under their own names. Do not let this file leave the archive."
-            : "\(count(protected, "protected person", "protected people")) of the archive (\(shown) in this dossier's sections) appear only as “Protected person N”, the same pseudonyms as in KinGraph's diagrams: their names, hangul, aliases, sex, birth dates and homes, and the places and facilities of their events, are left out. Sources are cited by id, kind, date and title, never by the interviewee's name."
+            : "\(count(protected, "protected person", "protected people")) of the archive (\(inSections) in this dossier's sections) appear only as “Protected person N”, the same pseudonyms as in KinGraph's diagrams: their names, hangul, aliases, sex, birth dates and homes, and the places and facilities of their events, are left out. Sources are cited by id, kind, date and title, never by the interviewee's name."
         var statistics: StatsResult?
         if case .all = scope { statistics = graph.stats() }
         return Dossier(

@@ -47,9 +47,7 @@ enum Family {
     static func builder(reveal: Bool = false, maxPeople: Int = 300) throws -> DossierBuilder {
         let shown = reveal ? archive : Redactor(archive).redact(archive)
         let graph = try ArchiveGraph(shown)
-        return DossierBuilder(
-            graph: graph, diagrams: QueryDiagrams(archive: shown, revealProtected: reveal), revealed: reveal,
-            date: "2026-12-02", maxPeople: maxPeople)
+        return DossierBuilder(graph: graph, revealed: reveal, date: "2026-12-02", maxPeople: maxPeople)
     }
 }
 

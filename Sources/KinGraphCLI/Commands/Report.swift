@@ -88,9 +88,7 @@ struct Report: ParsableCommand {
             scope = .all
         }
         let day = date ?? Self.today()
-        let builder = DossierBuilder(
-            graph: graph, diagrams: QueryDiagrams(archive: graph.archive, revealProtected: revealProtected),
-            revealed: revealProtected, date: day, maxPeople: maxPeople)
+        let builder = DossierBuilder(graph: graph, revealed: revealProtected, date: day, maxPeople: maxPeople)
         let dossier = try builder.build(scope)
         let html = DossierHTML().write(dossier)
         let bytes = kind == .pdf ? try ChromiumPDF().convert(html, date: day) : Array(html.utf8)
