@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -23,9 +24,17 @@ let package = Package(
         .target(name: "KinGraphFormats", dependencies: ["KinGraphCore"]),
         .target(name: "KinGraphRender", dependencies: ["KinGraphCore", "CGraphviz"]),
         .target(
+            name: "KinGraphStore",
+            dependencies: [
+                "KinGraphCore", "KinGraphFormats",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
+        .target(
             name: "KinGraphCLI",
             dependencies: [
-                "KinGraphCore", "KinGraphFormats", "KinGraphRender",
+                "KinGraphCore", "KinGraphFormats", "KinGraphRender", "KinGraphStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,6 +49,8 @@ let package = Package(
         .testTarget(
             name: "KinGraphRenderTests", dependencies: ["KinGraphRender", "KinGraphCore", "KinGraphFormats"],
             resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "KinGraphStoreTests", dependencies: ["KinGraphStore", "KinGraphCore", "KinGraphFormats"]),
         .testTarget(
             name: "KinGraphCLITests", dependencies: ["KinGraphCLI"],
             resources: [.copy("Fixtures")]),
