@@ -6,16 +6,17 @@ SAMPLE := graphs/sample.json
 SWIFT_BUILD_FLAGS ?=
 BIN_DIR = $(shell swift build $(SWIFT_BUILD_FLAGS) --show-bin-path)
 KINGRAPH = $(BIN_DIR)/kingraph
-APT_PACKAGES := libgraphviz-dev graphviz fonts-nanum pkg-config
+APT_PACKAGES := libgraphviz-dev graphviz fonts-nanum pkg-config libsqlite3-dev
 
 .PHONY: all setup build demo test bench diagrams fuzz clean venv
 
 all: build
 
-## setup: install Graphviz and a Korean font when they are missing
+## setup: install Graphviz, SQLite (for GRDB) and a Korean font when they are missing
 setup:
 	@missing=""; \
 	pkg-config --exists libgvc 2>/dev/null || missing="$(APT_PACKAGES)"; \
+	pkg-config --exists sqlite3 2>/dev/null || missing="$(APT_PACKAGES)"; \
 	command -v dot >/dev/null 2>&1 || missing="$(APT_PACKAGES)"; \
 	fc-list :lang=ko 2>/dev/null | grep -q . || missing="$(APT_PACKAGES)"; \
 	if [ -n "$$missing" ]; then \

@@ -50,7 +50,8 @@ let package = Package(
             name: "KinGraphRenderTests", dependencies: ["KinGraphRender", "KinGraphCore", "KinGraphFormats"],
             resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "KinGraphStoreTests", dependencies: ["KinGraphStore", "KinGraphCore", "KinGraphFormats"]),
+            name: "KinGraphStoreTests",
+            dependencies: ["KinGraphStore", "KinGraphCore", "KinGraphFormats", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "KinGraphCLITests", dependencies: ["KinGraphCLI"],
             resources: [.copy("Fixtures")]),
