@@ -53,7 +53,7 @@ let package = Package(
             name: "KinGraphStoreTests",
             dependencies: ["KinGraphStore", "KinGraphCore", "KinGraphFormats", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
-            name: "KinGraphCLITests", dependencies: ["KinGraphCLI"],
+            name: "KinGraphCLITests", dependencies: ["KinGraphCLI", "KinGraphStore"],
             resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]

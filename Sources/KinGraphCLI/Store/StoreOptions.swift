@@ -40,6 +40,9 @@ extension ArchiveOptions {
         let path = try requirePath()
         var info = stat()
         if stat(path, &info) == 0, !ArchiveLoader.isSQLite(path) {
+            if info.st_mode & S_IFMT == S_IFREG, ArchiveForm.sqliteExtensions.contains(where: path.lowercased().hasSuffix) {
+                throw StoreError.notSQLite(path: path)
+            }
             let hint =
                 info.st_mode & S_IFMT == S_IFDIR || path.lowercased().hasSuffix(".json")
                 ? "; make a working copy with: kingraph convert --archive \(path) --to work.kgdb" : ""
