@@ -77,7 +77,8 @@ clean:
 fuzz: setup
 	Fuzz/run.sh
 
-## bench: KinGraph against networkx, igraph and rustworkx on 10k, 100k and 1M people
+## bench: KinGraph against networkx, igraph and rustworkx on 10k, 100k and 1M people;
+## the renderer against dot; the SQLite store against the CSV folder (STORE_BENCH_ARGS="--people 10000")
 ## (archives cached in bench/data/, the peers installed into bench/.venv from PyPI)
 BENCH_VENV := bench/.venv
 bench: setup
@@ -91,3 +92,5 @@ bench: setup
 	@echo; echo "### Diagrams: Graphviz in-process against spawning dot"
 	swift build -c release --product KinGraphRenderBench
 	"$$(swift build -c release --show-bin-path)/KinGraphRenderBench"
+	@echo; echo "### The working store: SQLite against the CSV folder (load, edit, apply)"
+	python3 bench/store.py --kingraph "$$(swift build -c release --show-bin-path)/kingraph" $(STORE_BENCH_ARGS)

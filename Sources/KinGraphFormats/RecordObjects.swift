@@ -66,20 +66,16 @@ package enum RecordObjects {
     /// read without making a string; `nil` for anything else.
     package static func plainDate(_ bytes: UnsafeRawBufferPointer) -> FuzzyDate? { PlainDate.parse(bytes) }
 
-    /// The word of a closed vocabulary `bytes` spell exactly, read without making a string.
-    package static func word<V>(_ type: V.Type, _ bytes: UnsafeRawBufferPointer) -> V? {
-        switch type {
-        case is SourceKind.Type: return SourceKind.wordTable.word(bytes) as? V
-        case is Sex.Type: return Sex.wordTable.word(bytes) as? V
-        case is PersonStatus.Type: return PersonStatus.wordTable.word(bytes) as? V
-        case is TieKind.Type: return TieKind.wordTable.word(bytes) as? V
-        case is EventKind.Type: return EventKind.wordTable.word(bytes) as? V
-        case is Reason.Type: return Reason.wordTable.word(bytes) as? V
-        case is LinkKind.Type: return LinkKind.wordTable.word(bytes) as? V
-        case is Confidence.Type: return Confidence.wordTable.word(bytes) as? V
-        default: return nil
-        }
-    }
+    /// The words of the closed vocabularies `bytes` spell exactly, read without
+    /// making a string; `nil` for anything else.
+    package static func sourceKind(_ bytes: UnsafeRawBufferPointer) -> SourceKind? { SourceKind.wordTable.word(bytes) }
+    package static func sex(_ bytes: UnsafeRawBufferPointer) -> Sex? { Sex.wordTable.word(bytes) }
+    package static func status(_ bytes: UnsafeRawBufferPointer) -> PersonStatus? { PersonStatus.wordTable.word(bytes) }
+    package static func tieKind(_ bytes: UnsafeRawBufferPointer) -> TieKind? { TieKind.wordTable.word(bytes) }
+    package static func eventKind(_ bytes: UnsafeRawBufferPointer) -> EventKind? { EventKind.wordTable.word(bytes) }
+    package static func reason(_ bytes: UnsafeRawBufferPointer) -> Reason? { Reason.wordTable.word(bytes) }
+    package static func linkKind(_ bytes: UnsafeRawBufferPointer) -> LinkKind? { LinkKind.wordTable.word(bytes) }
+    package static func confidence(_ bytes: UnsafeRawBufferPointer) -> Confidence? { Confidence.wordTable.word(bytes) }
 }
 
 /// One field's value as a store writes it.

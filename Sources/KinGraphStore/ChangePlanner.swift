@@ -55,7 +55,8 @@ struct ChangePlanner {
             if !referrers.isEmpty && !cascade {
                 let names = referrers.map(\.record.key)
                 let shown = names.prefix(20).joined(separator: ", ") + (names.count > 20 ? ", …" : "")
-                throw bad("\(Problem.plural(names.count, "record")) refer to \(key): \(shown); remove them first, or pass --cascade to remove them with it")
+                let verb = names.count == 1 ? "refers" : "refer"
+                throw bad("\(Problem.plural(names.count, "record")) \(verb) to \(key): \(shown); remove \(names.count == 1 ? "it" : "them") first, or pass --cascade to remove \(names.count == 1 ? "it" : "them") with it")
             }
             return Plan(writes: try removal(stored))
         case .merge(let keep, let drop):

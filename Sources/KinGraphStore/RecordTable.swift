@@ -68,6 +68,9 @@ enum RecordTable {
 struct RowDecoder {
     /// Problems met, with the row they are in.
     var problems: [(kind: RecordKind, row: Int64, field: String, message: String)] = []
+    /// Lists repeat (many records cite the same sources): each list text is decoded
+    /// once and its array shared, up to a bound.
+    private var lists = SharedByBytes<[String]?>(limit: 1 << 17)
 
     mutating func decode(_ kind: RecordKind, _ s: RawStatement) -> DecodedRecord? {
         switch kind {
@@ -80,7 +83,7 @@ struct RowDecoder {
     }
 
     mutating func source(_ s: RawStatement) -> Source? {
-        guard let id = s.text(1), let kind: SourceKind = word(s, 2, .source, "kind") else { return nil }
+        guard let id = s.text(1), let kind = word(s, 2, .source, "kind", RecordObjects.sourceKind) else { return nil }
         return Source(id: id, kind: kind, date: date(s, 3, .source, "date"), title: s.text(4))
     }
 
@@ -88,43 +91,43 @@ struct RowDecoder {
         guard let id = s.text(1), let name = s.text(2) else { return nil }
         return Person(
             id: id, name: name, hangul: s.text(3), aliases: list(s, 4, .person, "aliases"),
-            sex: optionalWord(s, 5, .person, "sex"), born: date(s, 6, .person, "born"), home: s.text(7),
-            status: optionalWord(s, 8, .person, "status"), isProtected: s.int(9) != 0,
+            sex: optionalWord(s, 5, .person, "sex", RecordObjects.sex), born: date(s, 6, .person, "born"), home: s.text(7),
+            status: optionalWord(s, 8, .person, "status", RecordObjects.status), isProtected: s.int(9) != 0,
             sources: list(s, 10, .person, "sources"))
     }
 
     mutating func tie(_ s: RawStatement) -> Tie? {
-        guard let from = s.text(1), let to = s.text(2), let kind: TieKind = word(s, 3, .tie, "kind") else { return nil }
-        return Tie(from: from, to: to, kind: kind, confidence: optionalWord(s, 4, .tie, "confidence"), sources: list(s, 5, .tie, "sources"))
+        guard let from = s.text(1), let to = s.text(2), let kind = word(s, 3, .tie, "kind", RecordObjects.tieKind) else { return nil }
+        return Tie(from: from, to: to, kind: kind, confidence: optionalWord(s, 4, .tie, "confidence", RecordObjects.confidence), sources: list(s, 5, .tie, "sources"))
     }
 
     mutating func event(_ s: RawStatement) -> Event? {
-        guard let id = s.text(1), let person = s.text(2), let kind: EventKind = word(s, 3, .event, "kind") else { return nil }
+        guard let id = s.text(1), let person = s.text(2), let kind = word(s, 3, .event, "kind", RecordObjects.eventKind) else { return nil }
         return Event(
             id: id, person: person, kind: kind, date: date(s, 4, .event, "date"), place: s.text(5), country: s.text(6),
-            agency: s.text(7), facility: s.text(8), reason: optionalWord(s, 9, .event, "reason"), caseID: s.text(10),
-            confidence: optionalWord(s, 11, .event, "confidence"), sources: list(s, 12, .event, "sources"))
+            agency: s.text(7), facility: s.text(8), reason: optionalWord(s, 9, .event, "reason", RecordObjects.reason), caseID: s.text(10),
+            confidence: optionalWord(s, 11, .event, "confidence", RecordObjects.confidence), sources: list(s, 12, .event, "sources"))
     }
 
     mutating func link(_ s: RawStatement) -> Link? {
-        guard let cause = s.text(1), let effect = s.text(2), let kind: LinkKind = word(s, 3, .link, "kind") else { return nil }
+        guard let cause = s.text(1), let effect = s.text(2), let kind = word(s, 3, .link, "kind", RecordObjects.linkKind) else { return nil }
         return Link(
-            cause: cause, effect: effect, kind: kind, confidence: optionalWord(s, 4, .link, "confidence"),
+            cause: cause, effect: effect, kind: kind, confidence: optionalWord(s, 4, .link, "confidence", RecordObjects.confidence),
             sources: list(s, 5, .link, "sources"))
     }
 
     private mutating func word<V: RawRepresentable & CaseIterable>(
-        _ s: RawStatement, _ column: Int32, _ kind: RecordKind, _ field: String
+        _ s: RawStatement, _ column: Int32, _ kind: RecordKind, _ field: String, _ read: (UnsafeRawBufferPointer) -> V?
     ) -> V? where V.RawValue == String {
-        if let value = optionalWord(s, column, kind, field) as V? { return value }
+        if let value = optionalWord(s, column, kind, field, read) { return value }
         if s.text(column) == nil { report(s, kind, field, "missing \(field)") }
         return nil
     }
 
     private mutating func optionalWord<V: RawRepresentable & CaseIterable>(
-        _ s: RawStatement, _ column: Int32, _ kind: RecordKind, _ field: String
+        _ s: RawStatement, _ column: Int32, _ kind: RecordKind, _ field: String, _ read: (UnsafeRawBufferPointer) -> V?
     ) -> V? where V.RawValue == String {
-        guard let found = s.withBytes(column, { RecordObjects.word(V.self, $0) }) else { return nil }
+        guard let found = s.withBytes(column, read) else { return nil }
         if let found { return found }
         let expected = V.allCases.map(\.rawValue).joined(separator: ", ")
         report(s, kind, field, "unknown \(field) '\(s.text(column) ?? "")'; expected one of \(expected)")
@@ -144,7 +147,7 @@ struct RowDecoder {
     }
 
     private mutating func list(_ s: RawStatement, _ column: Int32, _ kind: RecordKind, _ field: String) -> [String] {
-        guard let items = s.withBytes(column, { ListText.decode($0) }) else { return [] }
+        guard let items = s.withBytes(column, { bytes in lists.value(for: bytes) { ListText.decode($0) } }) else { return [] }
         guard let items else {
             report(s, kind, field, "\(field) is not a JSON list of strings")
             return []

@@ -4,12 +4,12 @@ import KinGraphStore
 /// Audit entries as `history` and `log` print them: text, or JSON with each
 /// record's fields before and after as objects.
 enum AuditText {
-    /// One block per entry: number, time, author, command; then source and reason;
+    /// One block per entry: change number, time, author, command; then source and reason;
     /// then what changed, field by field.
     static func history(_ entries: [AuditEntry]) -> String {
         var out = ""
         for entry in entries {
-            out += "#\(entry.seq)  \(entry.at)  \(entry.by)  \(entry.command)\n"
+            out += "#\(entry.change)  \(entry.at)  \(entry.by)  \(entry.command)\n"
             out += justification(entry)
             for line in differences(entry) { out += "    \(line)\n" }
         }
