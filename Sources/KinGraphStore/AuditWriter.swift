@@ -7,7 +7,8 @@ import GRDB
 struct AuditWriter {
     private let db: Database
     let author: ChangeAuthor
-    private var lastSeq: Int64
+    /// The number of the entry appended last.
+    private(set) var lastSeq: Int64
     private var lastHash: String
     /// The change number of the entries being appended.
     private(set) var change: Int64

@@ -19,7 +19,9 @@ struct ChangePlanner {
     func plan(_ change: Change, number: Int) throws -> Plan {
         let command = change.command
         func bad(_ reason: String) -> StoreError { .badChange(change: number, command: command, reason: reason) }
-        try checkSource(change, bad)
+        var target: StoredRecord?
+        if case .edit(let key, _, _) = change.action { target = try find(key, number, command) }
+        try checkSource(change, edited: target, bad)
         switch change.action {
         case .add(let kind, let fields):
             var object = Self.object(fields)
@@ -32,7 +34,7 @@ struct ChangePlanner {
             let record = try decode(kind, object, change: number, command: command)
             return Plan(writes: [RecordWrite(row: nil, before: nil, after: record)])
         case .edit(let key, let set, let unset):
-            let stored = try find(key, number, command)
+            let stored = try target ?? find(key, number, command)
             if set["id"] != nil || unset.contains("id") {
                 throw bad("an id cannot change (it is how reports refer to the record); add a new record and merge, or remove this one")
             }
@@ -65,11 +67,11 @@ struct ChangePlanner {
     }
 
     /// Add and edit of people, events and links need a source, or `noSource` with a reason.
-    private func checkSource(_ change: Change, _ bad: (String) -> StoreError) throws {
+    private func checkSource(_ change: Change, edited: StoredRecord?, _ bad: (String) -> StoreError) throws {
         let needs: Bool
         switch change.action {
         case .add(let kind, _): needs = [.person, .event, .link].contains(kind)
-        case .edit(let key, _, _): needs = (try queries.resolve(key)).map { [.person, .event, .link].contains($0.kind) } ?? false
+        case .edit: needs = edited.map { [.person, .event, .link].contains($0.kind) } ?? false
         case .remove, .merge: needs = false
         }
         if let source = change.source {

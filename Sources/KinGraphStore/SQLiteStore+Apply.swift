@@ -59,7 +59,7 @@ extension SQLiteStore {
             try log.append(
                 command: change.command, kind: write.kind.noun, record: write.key, before: write.before.map(RecordJSON.encode),
                 after: write.after.map(RecordJSON.encode), source: change.source, reason: change.reason)
-            if first == 0 { first = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM audit") ?? 0 }
+            if first == 0 { first = log.lastSeq }
         }
         return first
     }

@@ -50,7 +50,7 @@ import Testing
         #expect(expected.people.map(\.home) == ["batch 9999", "batch 9997", "batch 9998"])
         var landed = 0
         var random = SystemRandomNumberGenerator()
-        for _ in 0..<6 {
+        for _ in 0..<4 {
             let delay = Double.random(in: 0.05...max(whole * 0.95, 0.1), using: &random)
             if try Self.kill(apply, after: delay) { landed += 1 }
             let after = try SQLiteStore.open(archive)
@@ -67,6 +67,6 @@ import Testing
             }
             #expect(archiveNow != original || entries == 10_000)
         }
-        #expect(landed >= 3, "the kill never landed during an apply (\(whole) s)")
+        #expect(landed >= 2, "the kill never landed during an apply (\(whole) s)")
     }
 }
