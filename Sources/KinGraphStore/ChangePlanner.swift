@@ -5,7 +5,7 @@ import KinGraphFormats
 /// Turns a change into the records it writes, reading what it needs from the
 /// archive; refuses what cannot be done as asked (before validation).
 struct ChangePlanner {
-    let queries: StoreQueries
+    let queries: any RecordLookup
     let file: String
 
     /// What a change writes.
@@ -58,7 +58,7 @@ struct ChangePlanner {
                 let names = referrers.map(\.record.key)
                 let shown = names.prefix(20).joined(separator: ", ") + (names.count > 20 ? ", …" : "")
                 let verb = names.count == 1 ? "refers" : "refer"
-                throw bad("\(Problem.plural(names.count, "record")) \(verb) to \(key): \(shown); remove \(names.count == 1 ? "it" : "them") first, or pass --cascade to remove \(names.count == 1 ? "it" : "them") with it")
+                throw bad("\(Problem.plural(names.count, "record")) \(verb) to \(key): \(shown); remove \(names.count == 1 ? "it" : "them") first, or pass --cascade to remove \(names.count == 1 ? "it" : "them") too")
             }
             return Plan(writes: try removal(stored))
         case .merge(let keep, let drop):

@@ -13,12 +13,12 @@ import KinGraphFormats
 /// link, and each of those is inside. References inside the sub-archive resolve as
 /// they do in the whole (everything referred to is fetched).
 struct Neighbourhood {
-    let queries: StoreQueries
+    let queries: any RecordLookup
     let writes: [RecordWrite]
     private var records: [RowSlot: DecodedRecord] = [:]
     private var written: Set<RowSlot> = []
 
-    init(queries: StoreQueries, writes: [RecordWrite]) {
+    init(queries: any RecordLookup, writes: [RecordWrite]) {
         self.queries = queries
         self.writes = writes
     }
@@ -40,7 +40,7 @@ struct Neighbourhood {
         }
         for write in writes {
             if let after = write.after, let id = after.id {
-                for same in try queries.fetch(after.kind, "id = ?", [id]) { add(same) }
+                for same in try queries.records(after.kind, id: id) { add(same) }
             }
             if let before = write.before {
                 let idGone = write.after?.id != before.id
@@ -72,7 +72,7 @@ struct Neighbourhood {
             }
             var added = false
             for (kind, id) in wanted where asked.insert("\(kind.rawValue)\u{0}\(id)").inserted {
-                for stored in try queries.fetch(kind, "id = ?", [id]) where !written.contains(stored.slot) {
+                for stored in try queries.records(kind, id: id) where !written.contains(stored.slot) {
                     records[stored.slot] = stored.record
                     added = true
                 }

@@ -4,7 +4,7 @@ import KinGraphFormats
 
 /// The lookups a change needs, each on an index: a record by id or key, and the
 /// records that refer to one. Statements are prepared once per transaction.
-final class StoreQueries {
+final class StoreQueries: RecordLookup {
     private let connection: OpaquePointer
     private var statements: [String: RawStatement] = [:]
     private var decoder = RowDecoder()
@@ -37,9 +37,8 @@ final class StoreQueries {
         return found
     }
 
-    /// The source, person or event with `id`.
-    func record(_ kind: RecordKind, id: String) throws -> StoredRecord? {
-        try fetch(kind, "id = ?", [id]).first
+    func records(_ kind: RecordKind, id: String) throws -> [StoredRecord] {
+        try fetch(kind, "id = ?", [id])
     }
 
     /// The record `key` names: a source, person or event id, `FROM/KIND/TO` for a
