@@ -47,6 +47,28 @@ import Testing
         #expect(try run(["info"]).stdout.contains("(SQLite)"))
     }
 
+    @Test func convertGoesThroughSQLiteInEveryDirectionByteForByte() throws {
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().path + "/graphs/sample.json"
+        let steps = [
+            (sample, archive), (archive, scratch.path + "/csv"), (scratch.path + "/csv", scratch.path + "/two.sqlite"),
+            (scratch.path + "/two.sqlite", scratch.path + "/back.json"),
+        ]
+        for (from, to) in steps {
+            let output = try CLIRunner.run(["convert", "--archive", from, "--to", to])
+            #expect(output.status == 0, "\(output.stderr)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: scratch.path + "/back.json")) == Data(contentsOf: URL(fileURLWithPath: sample)))
+        let onto = try CLIRunner.run(["convert", "--archive", archive, "--to", archive])
+        #expect(onto.status == 1 && onto.stderr.contains("onto its input"))
+        let exists = try CLIRunner.run(["convert", "--archive", sample, "--to", archive])
+        #expect(exists.status == 1 && exists.stderr.contains("exists already; pass --force"))
+        // A merged id still names the person in queries.
+        #expect(try run(["merge", "P-0001", "P-0002", "--source", "T-001"]).status == 0)
+        let answer = try run(["because-of", "P-0002"])
+        #expect(answer.status == 0 && answer.stdout.hasPrefix("Punished because of Pak Yong-myong (P-0001)"))
+    }
+
     @Test func refusalsExitOneWithTheValidatorsMessage() throws {
         #expect(try CLIRunner.run(["convert", "--archive", CLIRunner.fixtures + "/small.json", "--to", archive]).status == 0)
         let refused = try run(["add", "tie", "--from", "P-1", "--to", "P-404", "--kind", "sibling", "--source", "T-001"])

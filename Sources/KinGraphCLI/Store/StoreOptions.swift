@@ -18,10 +18,11 @@ struct ChangeOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Why the change is made, in free text (kept in the audit log).", valueName: "text"))
     var reason: String?
 
-    /// The author: `--by`, `$KINGRAPH_USER`, `$USER`, else the login name; now, in UTC.
+    /// The author: `--by`, `$KINGRAPH_USER`, `$USER`, else the login (or account) name; now, in UTC.
     var author: ChangeAuthor {
         let environment = ProcessInfo.processInfo.environment
-        let name = [by, environment["KINGRAPH_USER"], environment["USER"], getlogin().map { String(cString: $0) }]
+        let account = getpwuid(getuid()).flatMap { $0.pointee.pw_name }.map { String(cString: $0) }
+        let name = [by, environment["KINGRAPH_USER"], environment["USER"], getlogin().map { String(cString: $0) }, account]
             .compactMap { $0 }.first { !$0.isEmpty } ?? "unknown"
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")
