@@ -50,6 +50,15 @@ demo: build
 	@$(KINGRAPH) stats --archive $(SAMPLE)
 	@echo
 	@mkdir -p out
+	@echo "== kingraph convert --archive $(SAMPLE) --to out/work.kgdb --force  (a working archive)"
+	@$(KINGRAPH) convert --archive $(SAMPLE) --to out/work.kgdb --force
+	@echo
+	@echo "== kingraph edit P-0001 --archive out/work.kgdb --set status=detained --source T-001 --by demo"
+	@$(KINGRAPH) edit P-0001 --archive out/work.kgdb --set status=detained --source T-001 --by demo --reason "make demo"
+	@echo
+	@echo "== kingraph history P-0001 --archive out/work.kgdb"
+	@$(KINGRAPH) history P-0001 --archive out/work.kgdb
+	@echo
 	@$(KINGRAPH) because-of P-0001 --archive $(SAMPLE) --diagram out/because-of.svg >/dev/null
 	@$(KINGRAPH) implicated P-0001 --archive $(SAMPLE) --diagram out/implicated.svg >/dev/null
 
