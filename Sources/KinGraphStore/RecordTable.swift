@@ -42,11 +42,14 @@ enum RecordTable {
 
     /// Inserts `record` at the end of its table; gives its row.
     static func insert(_ record: DecodedRecord, _ db: Database) throws -> Int64 {
-        let kind = record.kind
-        let marks = Array(repeating: "?", count: columns(kind).count).joined(separator: ", ")
-        let sql = "INSERT INTO \(name(kind)) (\(columns(kind).joined(separator: ", "))) VALUES (\(marks))"
-        try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(values(record)))
+        try db.cachedStatement(sql: insertSQL[record.kind.rawValue]).execute(arguments: StatementArguments(values(record)))
         return db.lastInsertedRowID
+    }
+
+    /// `INSERT INTO table (…) VALUES (?, …)` of each kind, by raw value.
+    private static let insertSQL: [String] = RecordKind.allCases.map { kind in
+        let marks = Array(repeating: "?", count: columns(kind).count).joined(separator: ", ")
+        return "INSERT INTO \(name(kind)) (\(columns(kind).joined(separator: ", "))) VALUES (\(marks))"
     }
 
     /// Replaces the values of row `row` by `record`'s.
