@@ -6,7 +6,7 @@ SAMPLE := graphs/sample.json
 SWIFT_BUILD_FLAGS ?=
 BIN_DIR = $(shell swift build $(SWIFT_BUILD_FLAGS) --show-bin-path)
 KINGRAPH = $(BIN_DIR)/kingraph
-APT_PACKAGES := libgraphviz-dev graphviz fonts-nanum pkg-config
+APT_PACKAGES := libgraphviz-dev graphviz fonts-nanum pkg-config libsqlite3-dev
 # Dossiers (kingraph report): Chromium prints the PDF, poppler reads it back in tests;
 # R reads the capture-history export in tests.
 APT_PACKAGES += chromium poppler-utils r-base-core
@@ -15,10 +15,11 @@ APT_PACKAGES += chromium poppler-utils r-base-core
 
 all: build
 
-## setup: install Graphviz and a Korean font when they are missing
+## setup: install Graphviz, SQLite (for GRDB) and a Korean font when they are missing
 setup:
 	@missing=""; \
 	pkg-config --exists libgvc 2>/dev/null || missing="$(APT_PACKAGES)"; \
+	pkg-config --exists sqlite3 2>/dev/null || missing="$(APT_PACKAGES)"; \
 	command -v dot >/dev/null 2>&1 || missing="$(APT_PACKAGES)"; \
 	fc-list :lang=ko 2>/dev/null | grep -q . || missing="$(APT_PACKAGES)"; \
 	for tool in chromium pdftotext Rscript; do command -v $$tool >/dev/null 2>&1 || missing="$(APT_PACKAGES)"; done; \
@@ -53,6 +54,15 @@ demo: build
 	@$(KINGRAPH) stats --archive $(SAMPLE)
 	@echo
 	@mkdir -p out
+	@echo "== kingraph convert --archive $(SAMPLE) --to out/work.kgdb --force  (a working archive)"
+	@$(KINGRAPH) convert --archive $(SAMPLE) --to out/work.kgdb --force
+	@echo
+	@echo "== kingraph edit P-0001 --archive out/work.kgdb --set status=detained --source T-001 --by demo"
+	@$(KINGRAPH) edit P-0001 --archive out/work.kgdb --set status=detained --source T-001 --by demo --reason "make demo"
+	@echo
+	@echo "== kingraph history P-0001 --archive out/work.kgdb"
+	@$(KINGRAPH) history P-0001 --archive out/work.kgdb
+	@echo
 	@$(KINGRAPH) because-of P-0001 --archive $(SAMPLE) --diagram out/because-of.svg >/dev/null
 	@$(KINGRAPH) implicated P-0001 --archive $(SAMPLE) --diagram out/implicated.svg >/dev/null
 	@echo "== kingraph report --person P-0001 --output out/dossier-P-0001.pdf --archive $(SAMPLE)"
@@ -88,7 +98,8 @@ clean:
 fuzz: setup
 	Fuzz/run.sh
 
-## bench: KinGraph against networkx, igraph and rustworkx on 10k, 100k and 1M people
+## bench: KinGraph against networkx, igraph and rustworkx on 10k, 100k and 1M people;
+## the renderer against dot; the SQLite store against the CSV folder (STORE_BENCH_ARGS="--people 10000")
 ## (archives cached in bench/data/, the peers installed into bench/.venv from PyPI)
 BENCH_VENV := bench/.venv
 bench: setup
@@ -102,3 +113,5 @@ bench: setup
 	@echo; echo "### Diagrams: Graphviz in-process against spawning dot"
 	swift build -c release --product KinGraphRenderBench
 	"$$(swift build -c release --show-bin-path)/KinGraphRenderBench"
+	@echo; echo "### The working store: SQLite against the CSV folder (load, edit, apply)"
+	python3 bench/store.py --kingraph "$$(swift build -c release --show-bin-path)/kingraph" $(STORE_BENCH_ARGS)

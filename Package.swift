@@ -13,6 +13,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -25,9 +26,17 @@ let package = Package(
         .target(name: "KinGraphRender", dependencies: ["KinGraphCore", "CGraphviz"]),
         .target(name: "KinGraphReport", dependencies: ["KinGraphCore", "KinGraphRender", "KinGraphFormats"]),
         .target(
+            name: "KinGraphStore",
+            dependencies: [
+                "KinGraphCore", "KinGraphFormats",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
+        .target(
             name: "KinGraphCLI",
             dependencies: [
-                "KinGraphCore", "KinGraphFormats", "KinGraphRender", "KinGraphReport",
+                "KinGraphCore", "KinGraphFormats", "KinGraphRender", "KinGraphReport", "KinGraphStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,7 +54,10 @@ let package = Package(
         .testTarget(
             name: "KinGraphReportTests", dependencies: ["KinGraphReport", "KinGraphCore", "KinGraphRender", "KinGraphFormats"]),
         .testTarget(
-            name: "KinGraphCLITests", dependencies: ["KinGraphCLI"],
+            name: "KinGraphStoreTests",
+            dependencies: ["KinGraphStore", "KinGraphCore", "KinGraphFormats", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "KinGraphCLITests", dependencies: ["KinGraphCLI", "KinGraphStore"],
             resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KinGraphCore
 import KinGraphFormats
+import KinGraphStore
 
 /// The `--archive PATH` option every command takes; `KINGRAPH_ARCHIVE` in the
 /// environment is its default. Pull it into a command with `@OptionGroup`.
@@ -15,7 +16,7 @@ public struct ArchiveOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The archive: a .json file or a folder of CSV files (default: $KINGRAPH_ARCHIVE).",
+            "The archive: a SQLite file, a .json file or a folder of CSV files (default: $KINGRAPH_ARCHIVE).",
             valueName: "path"))
     public var archive: String?
 
@@ -41,14 +42,15 @@ public struct ArchiveOptions: ParsableArguments {
         return path
     }
 
-    /// Loads and validates the archive; prints its warnings to standard error. For an
+    /// Loads and validates the archive in any of its forms (a SQLite file through
+    /// KinGraphStore, told by its header); prints its warnings to standard error. For an
     /// invalid archive, prints every problem to standard error and throws an error
     /// whose message sums them up.
     public func loadArchive() throws -> LoadedArchive {
         let path = try requirePath()
         let limits = try ReadLimits.fromEnvironment()
         do {
-            let loaded = try ArchiveReader.load(from: path, limits: limits)
+            let loaded = try ArchiveLoader.load(from: path, limits: limits)
             for warning in loaded.warnings { printError(warning.description) }
             return loaded
         } catch .invalid(let problems) {

@@ -23,6 +23,14 @@ public struct KinGraphCommand: AsyncParsableCommand {
             Batch.self,
             Generate.self,
             BenchQueries.self,
+            Init.self,
+            Add.self,
+            Edit.self,
+            Remove.self,
+            Merge.self,
+            Apply.self,
+            History.self,
+            Log.self,
         ]
     )
 

@@ -4,24 +4,26 @@ public enum ArchiveForm: String, Sendable, Hashable {
     case json
     /// A folder holding `sources.csv`, `people.csv`, `ties.csv`, `events.csv`, `links.csv`.
     case csvFolder = "csv-folder"
+    /// A SQLite database (detected by its header; written for `.kgdb`, `.sqlite`,
+    /// `.sqlite3`, `.db`), read and written by KinGraphStore.
+    case sqlite
 
     /// "JSON", "CSV folder".
     public var displayName: String {
         switch self {
         case .json: return "JSON"
         case .csvFolder: return "CSV folder"
+        case .sqlite: return "SQLite"
         }
     }
 
-    /// The form a path names: `.json` is JSON, `.sqlite` is not supported yet, a
+    /// The form a path names: `.json` is JSON, `.kgdb`, `.sqlite`, `.sqlite3` and `.db` SQLite, a
     /// single `.csv` file is a mistake (the CSV form is a folder), anything else is a
     /// folder. `reason` says why a path cannot be an archive.
     static func of(path: String) -> Result<ArchiveForm, Unsupported> {
         let lower = path.lowercased()
         if lower.hasSuffix(".json") { return .success(.json) }
-        if lower.hasSuffix(".sqlite") || lower.hasSuffix(".sqlite3") || lower.hasSuffix(".db") {
-            return .failure(Unsupported(reason: "the SQLite form is not supported yet; use a .json file or a CSV folder"))
-        }
+        if sqliteExtensions.contains(where: { lower.hasSuffix($0) }) { return .success(.sqlite) }
         if lower.hasSuffix(".csv") {
             return .failure(
                 Unsupported(
@@ -31,6 +33,9 @@ public enum ArchiveForm: String, Sendable, Hashable {
         }
         return .success(.csvFolder)
     }
+
+    /// The endings that name the SQLite form when writing.
+    package static let sqliteExtensions = [".kgdb", ".sqlite", ".sqlite3", ".db"]
 
     struct Unsupported: Error {
         let reason: String

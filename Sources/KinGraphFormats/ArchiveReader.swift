@@ -31,7 +31,8 @@ public struct LoadedArchive: Sendable {
 ///     let loaded = try ArchiveReader.load(from: "graphs/sample.json")
 ///     print(loaded.archive.people.count)
 public enum ArchiveReader {
-    /// Reads and validates the archive at `path`: a `.json` file or a CSV folder.
+    /// Reads and validates the archive at `path`: a `.json` file or a CSV folder (a
+    /// SQLite archive is KinGraphStore's: `ArchiveLoader.load` reads all three).
     /// Throws `.invalid` with every problem (errors and warnings, in reading order)
     /// when there is any error, and `.unreadable` for a file over `limits`.
     ///
@@ -56,9 +57,15 @@ public enum ArchiveReader {
             }
             return (CSVFolderReader.read(folder: path, limits: limits), .csvFolder)
         case .file:
+            if SQLiteHeader.check(path) == .sqlite {
+                throw .unsupported(
+                    path: path, reason: "it is a SQLite archive, which KinGraphStore reads (ArchiveLoader.load)")
+            }
             switch ArchiveForm.of(path: path) {
             case .failure(let unsupported):
                 throw .unsupported(path: path, reason: unsupported.reason)
+            case .success(.sqlite):
+                throw .unsupported(path: path, reason: SQLiteHeader.notSQLite)
             case .success(.csvFolder):
                 throw .unsupported(
                     path: path,

@@ -27,6 +27,8 @@ public enum ArchiveWriter {
         switch form {
         case .json: try writeJSON(archive, to: path, overwrite: overwrite)
         case .csvFolder: try writeFolder(archive, to: path, overwrite: overwrite)
+        case .sqlite:
+            throw .unsupported(path: path, reason: "a SQLite archive is written by KinGraphStore (kingraph convert, kingraph init)")
         }
     }
 

@@ -26,12 +26,17 @@ struct CLIRunner {
     }
 
     /// Runs `kingraph arguments…` with `KINGRAPH_ARCHIVE` set to `archive` (or unset).
-    static func run(_ arguments: [String], archive: String? = nil, in folder: String? = nil) throws -> Output {
+    static func run(
+        _ arguments: [String], archive: String? = nil, in folder: String? = nil, by: String? = nil,
+        environment extra: [String: String] = [:]
+    ) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["KINGRAPH_ARCHIVE"] = archive
+        environment["KINGRAPH_USER"] = by
+        environment.merge(extra) { $1 }
         process.environment = environment
         if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
         let out = Pipe(), err = Pipe()

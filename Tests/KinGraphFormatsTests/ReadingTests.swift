@@ -88,13 +88,23 @@ import Testing
         #expect(archive.people.map(\.id) == ["P-1", "P-2"])
     }
 
-    @Test func sqliteIsNotSupportedYet() throws {
+    @Test func aDatabaseNameWithoutTheHeaderIsNotSQLite() throws {
         let folder = try ScratchFolder()
         let path = try folder.write("a.sqlite", "x")
         #expect {
             try ArchiveReader.load(from: path)
         } throws: { error in
-            "\(error)".contains("SQLite form is not supported yet")
+            "\(error)".contains("'\(path)'") && "\(error)".contains("it is not a SQLite database")
+        }
+    }
+
+    @Test func aSQLiteFileIsLeftToTheStore() throws {
+        let folder = try ScratchFolder()
+        let path = try folder.write("a.json", "SQLite format 3\u{0}" + String(repeating: " ", count: 100))
+        #expect {
+            try ArchiveReader.load(from: path)
+        } throws: { error in
+            "\(error)".contains("it is a SQLite archive, which KinGraphStore reads")
         }
     }
 }

@@ -161,7 +161,7 @@ import Testing
     @Test func unsupportedOutputs() throws {
         let folder = try ScratchFolder()
         for (path, words) in [
-            (folder.path + "/a.sqlite", "the SQLite form is not supported yet"),
+            (folder.path + "/a.sqlite", "a SQLite archive is written by KinGraphStore"),
             (folder.path + "/people.csv", "give the folder, not one file"),
         ] {
             #expect {

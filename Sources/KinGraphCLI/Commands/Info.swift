@@ -89,7 +89,7 @@ struct ArchiveSummary: Encodable {
 
     /// Aligned lines, one per record kind.
     var text: String {
-        var rows: [(String, String)] = [("archive", "\(archive) (\(form == ArchiveForm.json.rawValue ? "JSON" : "CSV folder"))")]
+        var rows: [(String, String)] = [("archive", "\(archive) (\(ArchiveForm(rawValue: form)?.displayName ?? form))")]
         if let title { rows.append(("title", title)) }
         let kinds = SourceKind.allCases.compactMap { kind in
             sourcesByKind[kind.rawValue].map { "\(kind.rawValue) \($0)" }

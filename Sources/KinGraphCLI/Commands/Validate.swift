@@ -1,6 +1,7 @@
 import ArgumentParser
 import KinGraphCore
 import KinGraphFormats
+import KinGraphStore
 
 /// `kingraph validate`: every problem of an archive, or a line saying it is valid.
 struct Validate: ParsableCommand {
@@ -11,8 +12,10 @@ struct Validate: ParsableCommand {
             kinds, statuses and dates are known, ids are unique, every reference points to \
             a record that exists, no tie joins a person to themself, links do not loop. \
             Every problem is printed with its place (CSV file and line, or JSON path) and \
-            record id. Exits 1 when there is any error; warnings (a cause dated after its \
-            effect) are shown but the archive is valid.
+            record id. For a SQLite archive it also checks the file itself and the audit \
+            log's hash chain (a log entry deleted or edited outside KinGraph is an error). \
+            Exits 1 when there is any error; warnings (a cause dated after its effect) are \
+            shown but the archive is valid.
 
             Example:
               kingraph validate --archive graphs/sample.json
@@ -22,15 +25,27 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         let path = try archiveOptions.requirePath()
+        let loaded: LoadedArchive
         do {
-            let loaded = try ArchiveReader.load(from: path)
-            for warning in loaded.warnings { print(warning) }
-            let warnings = loaded.warnings.isEmpty ? "" : "; " + Problem.plural(loaded.warnings.count, "warning")
-            print("\(path): valid \(loaded.form.displayName) archive: \(loaded.archive.countsLine)\(warnings)")
-        } catch .invalid(let problems) {
+            loaded = try ArchiveLoader.load(from: path)
+        } catch {
+            let problems = error.problems
+            if problems.isEmpty { throw error }
             for problem in problems { print(problem) }
             throw ValidateFailure(path: path, problems: problems)
         }
+        for warning in loaded.warnings { print(warning) }
+        if loaded.form == .sqlite {
+            let store = try SQLiteStore.open(path)
+            let problems = try store.checkFile().map { Problem(.error, place: path, message: "SQLite: \($0)") }
+                + store.verifyLog()
+            if !problems.isEmpty {
+                for problem in problems { print(problem) }
+                throw ValidateFailure(path: path, problems: problems)
+            }
+        }
+        let warnings = loaded.warnings.isEmpty ? "" : "; " + Problem.plural(loaded.warnings.count, "warning")
+        print("\(path): valid \(loaded.form.displayName) archive: \(loaded.archive.countsLine)\(warnings)")
     }
 }
 

@@ -86,7 +86,7 @@ public enum AtomicFile {
     }
 
     /// Flushes the folder entry so the rename itself survives a crash.
-    static func syncFolder(_ folder: String) {
+    package static func syncFolder(_ folder: String) {
         let fd = open(folder, O_RDONLY)
         guard fd >= 0 else { return }
         fsync(fd)
