@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "KinGraphCore", targets: ["KinGraphCore"]),
         .library(name: "KinGraphFormats", targets: ["KinGraphFormats"]),
         .library(name: "KinGraphRender", targets: ["KinGraphRender"]),
+        .library(name: "KinGraphMatch", targets: ["KinGraphMatch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -22,10 +23,11 @@ let package = Package(
         .target(name: "KinGraphCore"),
         .target(name: "KinGraphFormats", dependencies: ["KinGraphCore"]),
         .target(name: "KinGraphRender", dependencies: ["KinGraphCore", "CGraphviz"]),
+        .target(name: "KinGraphMatch", dependencies: ["KinGraphCore"]),
         .target(
             name: "KinGraphCLI",
             dependencies: [
-                "KinGraphCore", "KinGraphFormats", "KinGraphRender",
+                "KinGraphCore", "KinGraphFormats", "KinGraphRender", "KinGraphMatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,6 +42,7 @@ let package = Package(
         .testTarget(
             name: "KinGraphRenderTests", dependencies: ["KinGraphRender", "KinGraphCore", "KinGraphFormats"],
             resources: [.copy("Fixtures")]),
+        .testTarget(name: "KinGraphMatchTests", dependencies: ["KinGraphMatch", "KinGraphCore"]),
         .testTarget(
             name: "KinGraphCLITests", dependencies: ["KinGraphCLI"],
             resources: [.copy("Fixtures")]),
