@@ -20,6 +20,7 @@ public struct KinGraphCommand: AsyncParsableCommand {
             Export.self,
             Import.self,
             Batch.self,
+            Match.self,
             Generate.self,
             BenchQueries.self,
         ]

@@ -47,7 +47,13 @@ public enum RecordLinkage {
             }
         }
         let u = FellegiSunter.estimateU(randomSample(records))
-        let model = FellegiSunter.estimate(from: patterns, start: .initial(u: u))
+        // Start λ at one duplicate for every twenty records.
+        let n = Double(records.count)
+        let totalPairs = n * (n - 1) / 2
+        var start = FellegiSunter.initial(u: u)
+        start.constrain()
+        start.lambda = min(0.5, max(1e-12, 0.05 * n / max(totalPairs, 1)))
+        let model = FellegiSunter.estimate(from: patterns, start: start, totalPairs: totalPairs)
         var accepted: [(pair: UInt64, probability: Double)] = []
         var known = 0
         for (k, pair) in candidates.enumerated() {

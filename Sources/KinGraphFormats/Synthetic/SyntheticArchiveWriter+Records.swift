@@ -25,6 +25,7 @@ extension SyntheticArchiveWriter {
             out.endRow()
             if out.bytes.count >= SyntheticArchiveWriter.drainThreshold { try file.drain(&out) }
         }
+        try appendDuplicateTies(to: &out, file: &file)
         try file.drain(&out)
         try file.commit()
     }

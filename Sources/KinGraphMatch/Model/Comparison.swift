@@ -19,7 +19,10 @@ enum Comparison {
         if let x = a.home, let y = b.home {
             v[.home] = x == y ? 2 : (JaroWinkler.similarity(x, y) >= 0.9 ? 1 : 0)
         }
-        v[.relatives] = relativesLevel(a, b, i, j)
+        // Relatives speak for one person only between records whose names agree at
+        // least in part: siblings share parents too, and their names differ.
+        let relatives = relativesLevel(a, b, i, j)
+        v[.relatives] = relatives == 0 || (v[.name] ?? 0) >= 1 ? relatives : nil
         if !a.events.isEmpty && !b.events.isEmpty { v[.events] = eventsLevel(a, b) }
         return v
     }

@@ -21,7 +21,45 @@ public struct FellegiSunter: Sendable, Equatable {
             [0.02, 0.08, 0.2, 0.7], [0.05, 0.2, 0.3, 0.45], [0.05, 0.95], [0.1, 0.1, 0.8],
             [0.01, 0.3, 0.3, 0.39], [0.2, 0.3, 0.5],
         ]
-        return FellegiSunter(lambda: 0.1, m: m, u: u)
+        return FellegiSunter(lambda: 1e-4, m: m, u: u)
+    }
+
+    /// m for two records tied to each other: one person is never tied to themself,
+    /// so this is all but impossible for a match (kept above 0 for a data-entry slip).
+    static let tiedToEachOther = 1e-6
+
+    /// Holds m to what is known of every field: a higher level of agreement never
+    /// speaks less for a match than a lower one (m/u does not fall as the level
+    /// rises: adjacent levels that break this are pooled, each keeping m in
+    /// proportion to u, as isotonic regression does), and two records tied to each
+    /// other are almost never one person. Without it EM can settle on another kind
+    /// of pair the candidates hold many of, such as siblings (same surname and home,
+    /// births close, relatives shared).
+    mutating func constrain() {
+        for field in Field.allCases {
+            var row = m[field.rawValue]
+            let u = self.u[field.rawValue]
+            if field == .relatives {
+                row[0] = FellegiSunter.tiedToEachOther
+                let rest = row[1...].reduce(0, +)
+                for l in 1..<row.count { row[l] *= (1 - row[0]) / rest }
+            }
+            // Pool adjacent violators until m/u rises with the level.
+            var blocks: [(start: Int, end: Int, m: Double, u: Double)] = []
+            for l in 0..<row.count {
+                blocks.append((l, l, row[l], u[l]))
+                while blocks.count > 1 {
+                    let b = blocks[blocks.count - 1], a = blocks[blocks.count - 2]
+                    guard a.m / a.u > b.m / b.u else { break }
+                    blocks.removeLast(2)
+                    blocks.append((a.start, b.end, a.m + b.m, a.u + b.u))
+                }
+            }
+            for block in blocks {
+                for l in block.start...block.end { row[l] = block.m * u[l] / block.u }
+            }
+            m[field.rawValue] = row
+        }
     }
 
     /// log₂(m/u) of one field at one level.
@@ -54,41 +92,47 @@ public struct FellegiSunter: Sendable, Equatable {
         }
     }
 
-    /// Expectation–maximisation over the candidate pairs, as splink trains its model:
-    /// each pass weighs every pair by its probability of being one person (E), then
-    /// re-estimates λ, m and u from those weights (M), until λ moves less than 1e-6
-    /// or after `maxIterations`. Identical comparisons are counted once with their
-    /// number.
+    /// Expectation–maximisation of m and λ, as splink trains its model, with u held
+    /// at what random pairs show.
+    ///
+    /// The model is over all pairs of records: λ is the chance that two records
+    /// drawn at random are one person, and pairs outside every block are taken to be
+    /// two people (their probability is negligible), so only the candidate pairs
+    /// enter the sums. Each pass weighs every candidate by its probability of being
+    /// one person (E), then re-estimates m from those weights and λ as their sum over
+    /// `totalPairs` (M), until λ moves less than 1e-9 relatively or after
+    /// `maxIterations`. m has a Dirichlet prior worth `priorPairs` pairs centred on
+    /// the starting m (MAP estimation), so an archive with few or no duplicates keeps
+    /// sensible m instead of fitting noise. Identical comparisons are counted once
+    /// with their number.
     ///
     /// - Complexity: O(iterations · patterns · fields); patterns ≤ Π levels + 1.
     static func estimate(
-        from patterns: [(vector: ComparisonVector, count: Int)], start: FellegiSunter, maxIterations: Int = 100
+        from patterns: [(vector: ComparisonVector, count: Int)], start: FellegiSunter, totalPairs: Double,
+        priorPairs: Double = 20, maxIterations: Int = 200
     ) -> FellegiSunter {
         var model = start
-        guard !patterns.isEmpty else { return model }
-        let total = Double(patterns.reduce(0) { $0 + $1.count })
+        guard !patterns.isEmpty, totalPairs > 0 else { return model }
+        let prior = start.m
         for iteration in 1...maxIterations {
-            var mCounts = Field.allCases.map { [Double](repeating: 0.01, count: $0.levels) }
-            var uCounts = Field.allCases.map { [Double](repeating: 0.5, count: $0.levels) }
+            var mCounts = prior.map { row in row.map { $0 * priorPairs } }
             var matches = 0.0
             for (vector, count) in patterns {
-                let p = model.probability(vector)
-                let c = Double(count)
-                matches += p * c
+                let p = model.probability(vector) * Double(count)
+                matches += p
                 for field in Field.allCases {
                     guard let level = vector[field] else { continue }
-                    mCounts[field.rawValue][level] += p * c
-                    uCounts[field.rawValue][level] += (1 - p) * c
+                    mCounts[field.rawValue][level] += p
                 }
             }
             var next = model
-            next.lambda = min(max(matches / total, 1e-6), 1 - 1e-6)
+            next.lambda = min(max(matches / totalPairs, 1e-12), 0.5)
             next.m = mCounts.map { row in row.map { $0 / row.reduce(0, +) } }
-            next.u = uCounts.map { row in row.map { $0 / row.reduce(0, +) } }
+            next.constrain()
             next.iterations = iteration
-            let moved = abs(next.lambda - model.lambda)
+            let moved = abs(next.lambda - model.lambda) / model.lambda
             model = next
-            if moved < 1e-6 { break }
+            if moved < 1e-9 { break }
         }
         return model
     }

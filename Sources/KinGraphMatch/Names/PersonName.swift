@@ -22,6 +22,9 @@ struct PersonName: Sendable, Hashable {
     /// The given name's syllables, folded, when the writing shows them (hangul, or
     /// hyphens and spaces): `Mi-na` and `Min-a` fold alike but are two names.
     let syllables: [String]?
+    /// The given name in hangul, with the South's initial-sound rule undone on its
+    /// first syllable (`룡` → `용`), when written in hangul.
+    let hangulGiven: String?
     /// The whole name folded, as a blocking key.
     let whole: String
 
@@ -43,6 +46,7 @@ struct PersonName: Sendable, Hashable {
             surnames = surname.isEmpty ? [] : Surnames.keys(surname)
             self.given = PersonName.unassimilated(given)
             syllables = givenText.unicodeScalars.map { NameKey(String($0)).canonical }
+            hangulGiven = givenText.isEmpty ? nil : HangulInitial.southern(givenText)
         } else if trimmed.count >= 2 {
             var words = trimmed
             if !Surnames.isKnown(words[0]), let last = words.last, Surnames.isKnown(last) {
@@ -55,10 +59,12 @@ struct PersonName: Sendable, Hashable {
                 NameKey(String($0)).canonical
             }
             syllables = pieces.count > 1 ? pieces : nil
+            hangulGiven = nil
         } else {
             surnames = []
             given = PersonName.unassimilated([NameKey(text).canonical])
             syllables = nil
+            hangulGiven = nil
         }
         let surnameKey = surnames.sorted().first ?? ""
         whole = surnameKey + "|" + (given.sorted().first ?? "")
@@ -82,6 +88,11 @@ struct PersonName: Sendable, Hashable {
         let sameSurname = !surnames.isDisjoint(with: other.surnames)
         if let mine = syllables, let theirs = other.syllables, mine.joined() == theirs.joined(), mine != theirs {
             return (sameSurname, Comparison.similarGiven)
+        }
+        if let mine = hangulGiven, let theirs = other.hangulGiven, mine != theirs {
+            // Both in hangul and not the same: romanisations that meet (`영` and `용`
+            // are both Yong in the North) do not make them one name.
+            return (sameSurname, min(Comparison.similarGiven, JaroWinkler.similarity(mine, theirs)))
         }
         var best = 0.0
         for a in given {

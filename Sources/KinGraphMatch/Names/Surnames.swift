@@ -8,8 +8,10 @@ import KinGraphCore
 /// folds (so `Lee`, `LEE` and `Yi` are one key); a spelling maps to every surname
 /// it can stand for (`Yu` is `유` and `류`).
 enum Surnames {
-    /// Two-syllable surnames, which a hangul full name starts with.
-    static let compound: Set<String> = ["남궁", "선우", "제갈", "황보", "독고", "사공", "서문", "동방", "어금", "망절"]
+    /// Two-syllable surnames, which a hangul full name starts with (the rare ones
+    /// whose first syllable is a common surname, such as 서문, are left out: 서문문 is
+    /// far more often 서 문문).
+    static let compound: Set<String> = ["남궁", "선우", "제갈", "황보", "독고", "사공"]
 
     /// Hangul surnames with their usual spellings (besides RR, MR and the North's).
     private static let usual: [(String, [String])] = [
