@@ -5,7 +5,7 @@ import KinGraphCore
 enum Evidence {
     static func describe(
         _ archive: Archive, _ records: [MatchRecord], _ i: Int32, _ j: Int32, _ v: ComparisonVector,
-        _ model: FellegiSunter
+        _ model: FellegiSunter, events: [String: [Int]]
     ) -> [FieldEvidence] {
         let a = archive.people[Int(i)], b = archive.people[Int(j)]
         return Field.allCases.map { field in
@@ -18,7 +18,7 @@ enum Evidence {
             case .sex: detail = pair(a.sex?.rawValue, b.sex?.rawValue)
             case .home: detail = pair(a.home, b.home)
             case .relatives: detail = relatives(archive, records, i, j, level)
-            case .events: detail = pair(events(archive, a.id), events(archive, b.id))
+            case .events: detail = pair(describeEvents(archive, events[a.id]), describeEvents(archive, events[b.id]))
             }
             return FieldEvidence(field: field, level: level, weight: weight, detail: detail)
         }
@@ -56,8 +56,15 @@ enum Evidence {
         (x ?? "–") + " / " + (y ?? "–")
     }
 
-    private static func events(_ archive: Archive, _ person: String) -> String? {
-        let kinds = archive.events.filter { $0.person == person }.prefix(3).map {
+    /// Each person's events, by index into `archive.events`.
+    static func eventIndex(_ archive: Archive) -> [String: [Int]] {
+        var index: [String: [Int]] = [:]
+        for (k, e) in archive.events.enumerated() { index[e.person, default: []].append(k) }
+        return index
+    }
+
+    private static func describeEvents(_ archive: Archive, _ indices: [Int]?) -> String? {
+        let kinds = (indices ?? []).prefix(3).map { archive.events[$0] }.map {
             $0.kind.rawValue + ($0.date.map { " " + $0.text } ?? "")
         }
         return kinds.isEmpty ? nil : kinds.joined(separator: "; ")
@@ -69,8 +76,8 @@ enum Evidence {
         let same = Set(a.relatives).intersection(b.relatives).sorted()
         var shared = same.map { archive.people[Int($0)].id + " " + archive.people[Int($0)].name }
         if shared.count < 2 {
-            let names = a.relativeNames.intersection(b.relativeNames)
-            if !names.isEmpty && same.isEmpty { shared.append("\(names.count) relative(s) of the same name") }
+            let named = Comparison.sharedCount(a.relativeNames, b.relativeNames)
+            if named > 0 && same.isEmpty { shared.append("\(named) relative\(named == 1 ? "" : "s") of the same name") }
         }
         if shared.isEmpty { return "\(a.relatives.count) / \(b.relatives.count) relatives" }
         return "shared " + shared.joined(separator: ", ")

@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import KinGraphCore
 
 /// Finds person records that are likely one person: blocking, comparison,
@@ -31,14 +33,10 @@ public enum RecordLinkage {
             return Blocking.pair(a, b)
         })
         let (candidates, stats) = Blocking.candidates(records)
-        var vectors: [ComparisonVector] = []
-        vectors.reserveCapacity(candidates.count)
+        let vectors = compareAll(candidates, records)
         var patternIndex: [UInt32: Int] = [:]
         var patterns: [(vector: ComparisonVector, count: Int)] = []
-        for pair in candidates {
-            let (a, b) = Blocking.unpack(pair)
-            let v = Comparison.compare(records, a, b)
-            vectors.append(v)
+        for v in vectors {
             if let k = patternIndex[v.packed] {
                 patterns[k].count += 1
             } else {
@@ -67,15 +65,17 @@ public enum RecordLinkage {
         }
         let clustering = Clustering.cluster(accepted, records: records, different: differentPairs)
         let ids = archive.people.map(\.id)
+        let events = Evidence.eventIndex(archive)
         var proposed = accepted.map { item -> ProposedPair in
             let (a, b) = Blocking.unpack(item.pair)
             let v = Comparison.compare(records, a, b)
             return ProposedPair(
                 a: ids[Int(a)], b: ids[Int(b)], probability: item.probability, weight: model.weight(v),
-                evidence: Evidence.describe(archive, records, a, b, v, model),
+                evidence: Evidence.describe(archive, records, a, b, v, model, events: events),
                 aSources: archive.people[Int(a)].sources, bSources: archive.people[Int(b)].sources)
         }
-        let order = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+        var order: [String: Int] = [:]
+        for (i, id) in ids.enumerated() where order[id] == nil { order[id] = i }
         proposed.sort {
             if $0.weight != $1.weight { return $0.weight > $1.weight }
             return (order[$0.a] ?? 0, order[$0.b] ?? 0) < (order[$1.a] ?? 0, order[$1.b] ?? 0)
@@ -89,6 +89,21 @@ public enum RecordLinkage {
             records: records.count, candidates: stats.candidates,
             candidatesByRule: stats.byRule.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
             skippedBlocks: stats.skippedBlocks, knownDifferent: known, model: model, threshold: threshold)
+    }
+
+    /// The comparison of every candidate pair, in order, on every core.
+    static func compareAll(_ pairs: [UInt64], _ records: [MatchRecord]) -> [ComparisonVector] {
+        let chunk = 4096
+        let chunks = (pairs.count + chunk - 1) / chunk
+        let results = ChunkResults(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let range = (c * chunk)..<min(pairs.count, (c + 1) * chunk)
+            results.set(c, range.map { k in
+                let (a, b) = Blocking.unpack(pairs[k])
+                return Comparison.compare(records, a, b)
+            })
+        }
+        return results.joined()
     }
 
     /// Comparisons of up to `randomPairs` pseudo-random pairs (the same every run).
@@ -124,5 +139,25 @@ public struct IDPair: Hashable, Sendable {
     /// The pair with its ids sorted, so (a, b) and (b, a) are one pair.
     public init(_ x: String, _ y: String) {
         (a, b) = x <= y ? (x, y) : (y, x)
+    }
+}
+
+/// The chunks of a parallel comparison, each written once by its own worker.
+private final class ChunkResults: @unchecked Sendable {
+    private var chunks: [[ComparisonVector]]
+    private let lock = NSLock()
+
+    init(count: Int) { chunks = Array(repeating: [], count: count) }
+
+    func set(_ index: Int, _ value: [ComparisonVector]) {
+        lock.lock()
+        defer { lock.unlock() }
+        chunks[index] = value
+    }
+
+    func joined() -> [ComparisonVector] {
+        lock.lock()
+        defer { lock.unlock() }
+        return chunks.flatMap { $0 }
     }
 }

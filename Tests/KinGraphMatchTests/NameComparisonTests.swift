@@ -8,14 +8,15 @@ import Testing
 /// usage.
 @Suite struct NameComparisonTests {
     /// A one-name record, for comparing names alone.
-    static func record(_ names: [String]) -> MatchRecord {
+    static func record(_ names: [String], _ cache: NameCache) -> MatchRecord {
         MatchRecord(
-            names: names.map(PersonName.init), sex: nil, born: nil, home: nil, relatives: [], relativeNames: [],
-            tied: [], events: [])
+            names: names.map { PersonName($0, cache: cache) }, sex: nil, born: nil, home: nil, relatives: [],
+            relativeNames: [], tied: [], events: [])
     }
 
     static func level(_ a: [String], _ b: [String]) -> Int {
-        Comparison.nameLevel(record(a), record(b))
+        let cache = NameCache()
+        return Comparison.nameLevel(record(a, cache), record(b, cache))
     }
 
     @Test(arguments: [

@@ -65,24 +65,29 @@ enum Comparison {
     static func relativesLevel(_ a: MatchRecord, _ b: MatchRecord, _ i: Int32, _ j: Int32) -> Int? {
         if contains(a.tied, j) || contains(b.tied, i) { return 0 }
         guard !a.relatives.isEmpty && !b.relatives.isEmpty else { return nil }
-        var shared = 0
-        var x = 0, y = 0
-        while x < a.relatives.count && y < b.relatives.count {
-            if a.relatives[x] == b.relatives[y] {
+        var shared = sharedCount(a.relatives, b.relatives)
+        if shared < 2 {
+            // Relatives recorded twice: the same name on both sides.
+            shared = max(shared, sharedCount(a.relativeNames, b.relativeNames))
+        }
+        return shared == 0 ? 1 : shared == 1 ? 2 : 3
+    }
+
+    /// How many values two sorted lists share.
+    static func sharedCount(_ a: [Int32], _ b: [Int32]) -> Int {
+        var shared = 0, x = 0, y = 0
+        while x < a.count && y < b.count {
+            if a[x] == b[y] {
                 shared += 1
                 x += 1
                 y += 1
-            } else if a.relatives[x] < b.relatives[y] {
+            } else if a[x] < b[y] {
                 x += 1
             } else {
                 y += 1
             }
         }
-        if shared < 2 {
-            // Relatives recorded twice: the same name on both sides.
-            shared = max(shared, a.relativeNames.intersection(b.relativeNames).count)
-        }
-        return shared == 0 ? 1 : shared == 1 ? 2 : 3
+        return shared
     }
 
     static func eventsLevel(_ a: MatchRecord, _ b: MatchRecord) -> Int {

@@ -1,8 +1,9 @@
 import KinGraphCore
 
 /// One person record prepared for comparison: names, birth range, home and the
-/// indices of the records it is tied to, worked out once.
-struct MatchRecord: Sendable {
+/// indices of the records it is tied to, worked out once (a class, so comparing
+/// millions of pairs shares it instead of copying its fields).
+final class MatchRecord: Sendable {
     let names: [PersonName]
     let sex: Sex?
     /// First and last day the birth date can be.
@@ -10,11 +11,25 @@ struct MatchRecord: Sendable {
     let home: String?
     /// Records tied to this one by family ties, by index, sorted.
     let relatives: [Int32]
-    /// The whole-name keys of those relatives.
-    let relativeNames: Set<String>
+    /// The whole-name ids of those relatives, sorted and distinct.
+    let relativeNames: [Int32]
     /// Every record tied to this one by any tie, by index, sorted.
     let tied: [Int32]
     let events: [EventKey]
+
+    init(
+        names: [PersonName], sex: Sex?, born: ClosedRange<Int32>?, home: String?, relatives: [Int32],
+        relativeNames: [Int32], tied: [Int32], events: [EventKey]
+    ) {
+        self.names = names
+        self.sex = sex
+        self.born = born
+        self.home = home
+        self.relatives = relatives
+        self.relativeNames = relativeNames
+        self.tied = tied
+        self.events = events
+    }
 
     /// What is compared of an event: kind, place and date range.
     struct EventKey: Sendable {
@@ -47,14 +62,15 @@ struct MatchRecord: Sendable {
             events[Int(p)].append(
                 EventKey(kind: event.kind, place: event.place.flatMap(PlaceKey.of), dates: range(event.date)))
         }
+        let cache = NameCache()
         let names = archive.people.map { person in
-            ([person.name] + (person.hangul.map { [$0] } ?? []) + person.aliases).map(PersonName.init)
+            ([person.name] + (person.hangul.map { [$0] } ?? []) + person.aliases).map { PersonName($0, cache: cache) }
         }
         return archive.people.enumerated().map { i, person in
             let family = Array(Set(relatives[i])).sorted()
             return MatchRecord(
                 names: names[i], sex: person.sex, born: range(person.born), home: person.home.flatMap(PlaceKey.of),
-                relatives: family, relativeNames: Set(family.compactMap { names[Int($0)].first?.whole }),
+                relatives: family, relativeNames: Array(Set(family.compactMap { names[Int($0)].first?.wholeID })).sorted(),
                 tied: Array(Set(tied[i])).sorted(), events: events[i])
         }
     }

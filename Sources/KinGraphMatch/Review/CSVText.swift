@@ -1,3 +1,5 @@
+import Foundation
+
 /// RFC 4180 text split into rows of cells, each row with the line it starts on,
 /// as a spreadsheet saves it: quoted cells with doubled quotes and line breaks,
 /// CRLF or LF, a UTF-8 byte-order mark ignored.
@@ -72,15 +74,6 @@ enum CSVText {
         var safe = text
         if let first = safe.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) { safe = "'" + safe }
         guard safe.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return safe }
-        return "\"" + safe.replacingOccurrences("\"", "\"\"") + "\""
-    }
-}
-
-extension String {
-    /// Every `target` replaced by `replacement` (without Foundation).
-    func replacingOccurrences(_ target: Character, _ replacement: String) -> String {
-        var out = ""
-        for c in self { if c == target { out += replacement } else { out.append(c) } }
-        return out
+        return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
