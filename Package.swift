@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(
             name: "KinGraphRenderTests", dependencies: ["KinGraphRender", "KinGraphCore", "KinGraphFormats"],
             resources: [.copy("Fixtures")]),
-        .testTarget(name: "KinGraphMatchTests", dependencies: ["KinGraphMatch", "KinGraphCore"]),
+        .testTarget(name: "KinGraphMatchTests", dependencies: ["KinGraphMatch", "KinGraphCore", "KinGraphFormats"]),
         .testTarget(
             name: "KinGraphCLITests", dependencies: ["KinGraphCLI"],
             resources: [.copy("Fixtures")]),

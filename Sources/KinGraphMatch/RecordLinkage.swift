@@ -10,7 +10,7 @@ import KinGraphCore
 ///     result.pairs.first  // the most probable pair, with its evidence
 public enum RecordLinkage {
     /// Pairs proposed by default: at least this probable.
-    public static let defaultThreshold = 0.9
+    public static let defaultThreshold = 0.8
     /// Random pairs compared to start u.
     static let randomPairs = 50_000
 

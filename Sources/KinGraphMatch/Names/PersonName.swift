@@ -141,6 +141,13 @@ struct PersonName: Sendable {
             return (sameSurname, min(Comparison.similarGiven, JaroWinkler.similarity(mine, theirs)))
         }
         if PersonName.intersects(givenIDs, other.givenIDs) { return (sameSurname, 1) }
+        if let mine = syllables, let theirs = other.syllables, mine.count == theirs.count {
+            // One syllable the same and another nothing like it is how siblings are
+            // named (a generation syllable shared), not how one name is respelled.
+            for (x, y) in zip(mine, theirs) where x != y && JaroWinkler.similarity(x, y) < 0.75 {
+                return (sameSurname, 0)
+            }
+        }
         var best = 0.0
         for a in givenBytes {
             for b in other.givenBytes {
