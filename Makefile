@@ -76,7 +76,8 @@ clean:
 fuzz: setup
 	Fuzz/run.sh
 
-## bench: KinGraph against networkx, igraph and rustworkx on 10k, 100k and 1M people
+## bench: KinGraph against networkx, igraph and rustworkx on 10k, 100k and 1M people;
+## kingraph match against splink on 100,000 records with 10% duplicated (MATCH_BENCH_ARGS)
 ## (archives cached in bench/data/, the peers installed into bench/.venv from PyPI)
 BENCH_VENV := bench/.venv
 bench: setup
@@ -87,6 +88,8 @@ bench: setup
 	@test $(BENCH_VENV)/.installed -nt bench/requirements.txt \
 	  || { $(BENCH_VENV)/bin/pip install -q -r bench/requirements.txt && touch $(BENCH_VENV)/.installed; }
 	$(BENCH_VENV)/bin/python bench/run.py --kingraph "$$(swift build -c release --show-bin-path)/kingraph" $(BENCH_ARGS)
+	@echo; echo "### Record linkage: kingraph match against splink (DuckDB)"
+	$(BENCH_VENV)/bin/python bench/match_bench.py --kingraph "$$(swift build -c release --show-bin-path)/kingraph" $(MATCH_BENCH_ARGS)
 	@echo; echo "### Diagrams: Graphviz in-process against spawning dot"
 	swift build -c release --product KinGraphRenderBench
 	"$$(swift build -c release --show-bin-path)/KinGraphRenderBench"
