@@ -114,7 +114,7 @@ public enum RecordLinkage {
         var samples: [ComparisonVector] = []
         if total <= randomPairs {
             for i in 0..<n {
-                for j in (i + 1)..<n { samples.append(Comparison.compare(records, Int32(i), Int32(j))) }
+                for j in (i + 1)..<n { samples.append(Comparison.compare(records, Int32(i), Int32(j), gated: false)) }
             }
             return samples
         }
@@ -125,7 +125,7 @@ public enum RecordLinkage {
             let i = Int((state >> 33) % UInt64(n))
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             let j = Int((state >> 33) % UInt64(n))
-            if i != j { samples.append(Comparison.compare(records, Int32(i), Int32(j))) }
+            if i != j { samples.append(Comparison.compare(records, Int32(i), Int32(j), gated: false)) }
         }
         return samples
     }

@@ -42,6 +42,7 @@ import Testing
         ("Jong Song-il", "Jang Song-il"), ("김철수", "김철호"), ("Pak Yong-myong", "Pak Myong-yong"),
         ("Kim Sun-ok", "Kim Sun-ae"), ("Kang Chun-hyang", "Kang Chun-hwa"), ("박영명", "박명영"),
         ("Han Bok-nam", "Han Bok-sun"), ("Kim Jong-un", "Kim Jong-il"), ("Kim Mi-na", "Kim Min-a"),
+        ("Kim Chol-su", "Kim Cholho"), ("김철수", "Kim Cholho"), ("Ri Yong-hui", "Lee Sunhui"),
     ])
     func differentNamesDoNotMatch(a: String, b: String) {
         #expect(Self.level([a], [b]) <= 1, "\(a) / \(b): level \(Self.level([a], [b]))")

@@ -9,8 +9,11 @@ enum Comparison {
 
     /// The levels for records `i` and `j` of `records`.
     ///
+    /// - Parameter gated: relatives count only when the names agree at least in part
+    ///   (below); random pairs for u are compared without the gate, since it would
+    ///   leave almost none of them a relatives level to count.
     /// - Complexity: O(n² + r + e²) for names of n letters, r relatives and e events.
-    static func compare(_ records: [MatchRecord], _ i: Int32, _ j: Int32) -> ComparisonVector {
+    static func compare(_ records: [MatchRecord], _ i: Int32, _ j: Int32, gated: Bool = true) -> ComparisonVector {
         let a = records[Int(i)], b = records[Int(j)]
         var v = ComparisonVector()
         v[.name] = nameLevel(a, b)
@@ -22,7 +25,7 @@ enum Comparison {
         // Relatives speak for one person only between records whose names agree at
         // least in part: siblings share parents too, and their names differ.
         let relatives = relativesLevel(a, b, i, j)
-        v[.relatives] = relatives == 0 || (v[.name] ?? 0) >= 1 ? relatives : nil
+        v[.relatives] = !gated || relatives == 0 || (v[.name] ?? 0) >= 1 ? relatives : nil
         if !a.events.isEmpty && !b.events.isEmpty { v[.events] = eventsLevel(a, b) }
         return v
     }
@@ -30,10 +33,15 @@ enum Comparison {
     /// 3 same surname and given name (in some spelling), 2 same surname and a close
     /// given name, 1 same surname and a similar given name or the same given name
     /// under another surname, 0 otherwise.
+    ///
+    /// When both records give a name in hangul, the hangul decides: romanised
+    /// spellings that fold alike (`Yong-chun`, `Yong-chol`) cannot outvote it.
     static func nameLevel(_ a: MatchRecord, _ b: MatchRecord) -> Int {
         var best = 0
-        for x in a.names {
-            for y in b.names {
+        let hangulA = a.names.filter { $0.hangulGivenID >= 0 }, hangulB = b.names.filter { $0.hangulGivenID >= 0 }
+        let (left, right) = hangulA.isEmpty || hangulB.isEmpty ? (a.names, b.names) : (hangulA, hangulB)
+        for x in left {
+            for y in right {
                 let (sameSurname, given) = x.compare(y)
                 let level: Int
                 if sameSurname {

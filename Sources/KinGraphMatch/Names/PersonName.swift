@@ -105,6 +105,25 @@ struct PersonName: Sendable {
             folded: folded, bytes: folded.sorted().map { Array($0.utf8) }, syllables: syllables, hangul: hangulGiven)
     }
 
+    /// `true` when a given name written without a break (`Cholho`) starts with the
+    /// first of two syllables and ends in something nothing like the second, or ends
+    /// with the second after something nothing like the first: siblings' names.
+    static func siblingPattern(_ split: [String], _ joined: Set<String>) -> Bool {
+        for whole in joined {
+            if whole.hasPrefix(split[0]) && whole != split.joined(),
+                JaroWinkler.similarity(String(whole.dropFirst(split[0].count)), split[1]) < 0.75
+            {
+                return true
+            }
+            if whole.hasSuffix(split[1]) && whole != split.joined(),
+                JaroWinkler.similarity(String(whole.dropLast(split[1].count)), split[0]) < 0.75
+            {
+                return true
+            }
+        }
+        return false
+    }
+
     /// `true` when two sorted id lists share one.
     static func intersects(_ a: [Int32], _ b: [Int32]) -> Bool {
         var i = 0, j = 0
@@ -147,6 +166,10 @@ struct PersonName: Sendable {
             for (x, y) in zip(mine, theirs) where x != y && JaroWinkler.similarity(x, y) < 0.75 {
                 return (sameSurname, 0)
             }
+        } else if let split = syllables ?? other.syllables, split.count == 2,
+            PersonName.siblingPattern(split, (syllables == nil ? self : other).given)
+        {
+            return (sameSurname, 0)
         }
         var best = 0.0
         for a in givenBytes {
