@@ -45,7 +45,11 @@ struct MatchApply {
         try MatchFiles.write(Decisions.text(remembered), to: decisionsPath, force: true)
         var lines: [String] = []
         let records = report.merged.reduce(0) { $0 + $1.into.count }
-        lines.append("merged \(records) record\(records == 1 ? "" : "s") into \(report.merged.count) \(report.merged.count == 1 ? "person" : "people"), keeping every source, alias, tie and event:")
+        if report.merged.isEmpty {
+            lines.append("no pair marked same: nothing merged")
+        } else {
+            lines.append("merged \(records) record\(records == 1 ? "" : "s") into \(report.merged.count) \(report.merged.count == 1 ? "person" : "people"), keeping every source, alias, tie and event:")
+        }
         for group in report.merged { lines.append("  \(group.kept) ← " + group.into.joined(separator: ", ")) }
         if report.joinedTies > 0 { lines.append("\(report.joinedTies) ties became one with another (their sources joined)") }
         if report.droppedTies > 0 { lines.append("\(report.droppedTies) ties between records of one person dropped") }

@@ -121,12 +121,7 @@ extension SyntheticArchiveWriter {
         var rng = SplitMix64(seed: seed, stream: 22)
         let kinds = TieKind.allCases.map { Array($0.rawValue.utf8) }
         for tie in duplicates.ties {
-            out.append(id: SyntheticArchiveWriter.personPrefix, Int(tie.from) + 1, width: personWidth)
-            out.comma()
-            out.append(id: SyntheticArchiveWriter.personPrefix, Int(tie.to) + 1, width: personWidth)
-            out.comma()
-            out.append(kinds[SyntheticArchiveWriter.index(of: tie.kind)])
-            out.comma()
+            appendTieStart(tie, kinds, to: &out)
             out.comma()
             appendSources(&rng, to: &out)
             out.endRow()
