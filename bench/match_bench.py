@@ -24,7 +24,7 @@ DATA = os.path.join(HERE, "data")
 sys.path.insert(0, HERE)
 import match_metrics  # noqa: E402
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 THRESHOLD = 0.8
 # Each duplicated person gets 1.25 records on average (a quarter of them two).
 RECORDS_PER_DUPLICATED_PERSON = 1.25

@@ -49,7 +49,7 @@ public enum SyntheticArchive {
         let population = SyntheticPopulation(people: people, rng: &populationRNG)
         var historyRNG = SplitMix64(seed: seed, stream: 2)
         let history = SyntheticHistory(population: population, rng: &historyRNG)
-        let copies = duplicates > 0 ? SyntheticDuplicates(population: population, rate: duplicates, seed: seed) : nil
+        let copies = duplicates > 0 ? SyntheticDuplicates(population: population, history: history, rate: duplicates, seed: seed) : nil
         let writer = SyntheticArchiveWriter(population: population, history: history, seed: seed, duplicates: copies)
         let base = URL(fileURLWithPath: folder)
         let withTruth = copies != nil
@@ -72,7 +72,7 @@ public enum SyntheticArchive {
         if let first = failures.first { throw first }
         return Summary(
             sources: writer.sourceKinds.count, people: population.count + (copies?.count ?? 0),
-            ties: population.ties.count + (copies?.ties.count ?? 0), events: history.events.count,
+            ties: population.ties.count + (copies?.ties.count ?? 0), events: history.events.count + (copies?.events.count ?? 0),
             links: history.links.count, duplicates: copies?.count ?? 0)
     }
 

@@ -86,6 +86,7 @@ extension SyntheticArchiveWriter {
             out.endRow()
             if out.bytes.count >= SyntheticArchiveWriter.drainThreshold { try file.drain(&out) }
         }
+        try appendDuplicateEvents(to: &out, file: &file)
         try file.drain(&out)
         try file.commit()
     }

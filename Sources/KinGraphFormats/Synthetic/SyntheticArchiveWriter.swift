@@ -34,7 +34,7 @@ struct SyntheticArchiveWriter: Sendable {
         var rng = SplitMix64(seed: seed, stream: 3)
         sourceKinds = (0..<sourceCount).map { _ in UInt8(rng.weighted([60, 12, 15, 8, 5], total: 100)) }
         personWidth = max(5, CSVByteBuffer.digits(population.count + (duplicates?.count ?? 0)))
-        eventWidth = max(5, CSVByteBuffer.digits(history.events.count))
+        eventWidth = max(5, CSVByteBuffer.digits(history.events.count + (duplicates?.events.count ?? 0)))
         sourceWidth = max(4, CSVByteBuffer.digits(sourceCount))
     }
 

@@ -3,8 +3,8 @@ import KinGraphCore
 /// Second and third records of some people, written as testimonies duplicate a
 /// person: the name respelled (the Southern spelling, spaces or no break in the
 /// given name, the surname last, hangul only), the birth year off by up to three and
-/// vaguer, the home town spelled another way, only some relatives known, other
-/// sources. Duplicates follow the people in `people.csv` (ids after theirs) and
+/// vaguer, the home town spelled another way, only some relatives known, for some
+/// the person's first event again with a vaguer date, other sources. Duplicates follow the people in `people.csv` (ids after theirs) and
 /// `truth.csv` says which records are one person.
 ///
 /// They draw from their own random streams, so an archive without duplicates is
@@ -15,10 +15,13 @@ struct SyntheticDuplicates: Sendable {
     /// The duplicates' ties: each family tie of the person, kept with probability
     /// 0.6, from the duplicate (index `people + k`) to the same relative.
     let ties: [SyntheticTie]
+    /// The duplicates' events: for four in ten, the person's first event again (by
+    /// index into the history's events), told with a vaguer date; `(record k, event)`.
+    let events: [(record: Int32, event: Int32)]
 
     /// Each person is duplicated with probability `rate` (a quarter of them twice).
-    /// - Complexity: O(people + ties).
-    init(population: SyntheticPopulation, rate: Double, seed: UInt64) {
+    /// - Complexity: O(people + ties + events).
+    init(population: SyntheticPopulation, history: SyntheticHistory, rate: Double, seed: UInt64) {
         var rng = SplitMix64(seed: seed, stream: 20)
         var originals: [Int32] = []
         for i in 0..<population.count where rate > 0 && rng.chance(rate) {
@@ -36,8 +39,17 @@ struct SyntheticDuplicates: Sendable {
                 ties.append(SyntheticTie(from: tie.from, to: record, kind: tie.kind))
             }
         }
+        var firstEvent: [Int32: Int32] = [:]
+        for (e, event) in history.events.enumerated() where copies[event.person] != nil && firstEvent[event.person] == nil {
+            firstEvent[event.person] = Int32(e)
+        }
+        var events: [(record: Int32, event: Int32)] = []
+        for (k, original) in originals.enumerated() {
+            if let e = firstEvent[original], rng.chance(0.4) { events.append((Int32(k), e)) }
+        }
         self.originals = originals
         self.ties = ties
+        self.events = events
     }
 
     var count: Int { originals.count }
@@ -123,6 +135,42 @@ extension SyntheticArchiveWriter {
         for tie in duplicates.ties {
             appendTieStart(tie, kinds, to: &out)
             out.comma()
+            appendSources(&rng, to: &out)
+            out.endRow()
+            if out.bytes.count >= SyntheticArchiveWriter.drainThreshold { try file.drain(&out) }
+        }
+    }
+
+    /// Appends the duplicates' events to `events.csv`: same kind and place (the town
+    /// spelled as the duplicate spells it), the date only to the year (sometimes `~`),
+    /// no case, other sources, ids after the history's events.
+    func appendDuplicateEvents(to out: inout CSVByteBuffer, file: inout OutputFile) throws(SyntheticArchiveError) {
+        guard let duplicates else { return }
+        var rng = SplitMix64(seed: seed, stream: 23)
+        let kinds = EventKind.allCases.map { Array($0.rawValue.utf8) }
+        for (n, copy) in duplicates.events.enumerated() {
+            let event = history.events[Int(copy.event)]
+            out.append(id: SyntheticArchiveWriter.eventPrefix, history.events.count + n + 1, width: eventWidth)
+            out.comma()
+            out.append(id: SyntheticArchiveWriter.personPrefix, population.count + Int(copy.record) + 1, width: personWidth)
+            out.comma()
+            out.append(kinds[SyntheticArchiveWriter.index(of: event.kind)])
+            out.comma()
+            out.appendDecimal(Day(ordinal: event.day).year, width: 4)
+            if rng.chance(0.5) { out.append(ascii: "~") }
+            out.comma()
+            if event.place == SyntheticEvent.atHome {
+                let town = SyntheticTowns.towns[Int(population.home[Int(event.person)])]
+                out.append(Array((rng.chance(0.5) ? town.town : town.hangul).utf8))
+                out.comma()
+                out.append(Array("KP".utf8))
+            } else {
+                let abroad = SyntheticVocabulary.abroad[Int(event.place)]
+                out.append(abroad.place)
+                out.comma()
+                out.append(abroad.country)
+            }
+            out.append(Array(",,,,,,".utf8))  // agency, facility, reason, case, confidence unknown to this testimony
             appendSources(&rng, to: &out)
             out.endRow()
             if out.bytes.count >= SyntheticArchiveWriter.drainThreshold { try file.drain(&out) }
