@@ -48,6 +48,9 @@ demo: build
 	@echo "== kingraph stats --archive $(SAMPLE)"
 	@$(KINGRAPH) stats --archive $(SAMPLE)
 	@echo
+	@echo "== kingraph match --archive $(SAMPLE) --limit 1"
+	@$(KINGRAPH) match --archive $(SAMPLE) --limit 1
+	@echo
 	@mkdir -p out
 	@$(KINGRAPH) because-of P-0001 --archive $(SAMPLE) --diagram out/because-of.svg >/dev/null
 	@$(KINGRAPH) implicated P-0001 --archive $(SAMPLE) --diagram out/implicated.svg >/dev/null
