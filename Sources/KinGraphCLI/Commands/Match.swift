@@ -13,7 +13,7 @@ struct Match: ParsableCommand {
             Compares records that share a blocking key (a name in any romanisation or in \
             hangul, a given name and home, a relative and surname) on name, sex, birth date, \
             home, shared relatives and events; scores each pair with a Fellegi–Sunter model \
-            whose m and u probabilities EM estimates from the archive itself; and prints the \
+            estimated from the archive itself (u from random pairs, m by EM); and prints the \
             pairs at --threshold or above, best first, with their evidence, and the people \
             they make (docs/MATCHING.md). --output writes the pairs as a review CSV with an \
             empty decision column: write same, different or unsure, then run --apply.
