@@ -53,6 +53,9 @@ demo: build
 	@echo "== kingraph stats --archive $(SAMPLE)"
 	@$(KINGRAPH) stats --archive $(SAMPLE)
 	@echo
+	@echo "== kingraph match --archive $(SAMPLE) --limit 1"
+	@$(KINGRAPH) match --archive $(SAMPLE) --limit 1
+	@echo
 	@mkdir -p out
 	@echo "== kingraph convert --archive $(SAMPLE) --to out/work.kgdb --force  (a working archive)"
 	@$(KINGRAPH) convert --archive $(SAMPLE) --to out/work.kgdb --force
@@ -100,6 +103,7 @@ fuzz: setup
 
 ## bench: KinGraph against networkx, igraph and rustworkx on 10k, 100k and 1M people;
 ## the renderer against dot; the SQLite store against the CSV folder (STORE_BENCH_ARGS="--people 10000")
+## kingraph match against splink on 100,000 records with 10% duplicated (MATCH_BENCH_ARGS)
 ## (archives cached in bench/data/, the peers installed into bench/.venv from PyPI)
 BENCH_VENV := bench/.venv
 bench: setup
@@ -110,6 +114,8 @@ bench: setup
 	@test $(BENCH_VENV)/.installed -nt bench/requirements.txt \
 	  || { $(BENCH_VENV)/bin/pip install -q -r bench/requirements.txt && touch $(BENCH_VENV)/.installed; }
 	$(BENCH_VENV)/bin/python bench/run.py --kingraph "$$(swift build -c release --show-bin-path)/kingraph" $(BENCH_ARGS)
+	@echo; echo "### Record linkage: kingraph match against splink (DuckDB)"
+	$(BENCH_VENV)/bin/python bench/match_bench.py --kingraph "$$(swift build -c release --show-bin-path)/kingraph" $(MATCH_BENCH_ARGS)
 	@echo; echo "### Diagrams: Graphviz in-process against spawning dot"
 	swift build -c release --product KinGraphRenderBench
 	"$$(swift build -c release --show-bin-path)/KinGraphRenderBench"

@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "KinGraphFormats", targets: ["KinGraphFormats"]),
         .library(name: "KinGraphRender", targets: ["KinGraphRender"]),
         .library(name: "KinGraphReport", targets: ["KinGraphReport"]),
+        .library(name: "KinGraphMatch", targets: ["KinGraphMatch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -33,10 +34,11 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
+        .target(name: "KinGraphMatch", dependencies: ["KinGraphCore"]),
         .target(
             name: "KinGraphCLI",
             dependencies: [
-                "KinGraphCore", "KinGraphFormats", "KinGraphRender", "KinGraphReport", "KinGraphStore",
+                "KinGraphCore", "KinGraphFormats", "KinGraphRender", "KinGraphReport", "KinGraphStore", "KinGraphMatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,6 +53,7 @@ let package = Package(
         .testTarget(
             name: "KinGraphRenderTests", dependencies: ["KinGraphRender", "KinGraphCore", "KinGraphFormats"],
             resources: [.copy("Fixtures")]),
+        .testTarget(name: "KinGraphMatchTests", dependencies: ["KinGraphMatch", "KinGraphCore", "KinGraphFormats"]),
         .testTarget(
             name: "KinGraphReportTests", dependencies: ["KinGraphReport", "KinGraphCore", "KinGraphRender", "KinGraphFormats"]),
         .testTarget(

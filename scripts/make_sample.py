@@ -1054,6 +1054,88 @@ class SampleBuilder:
 
 
 # ---------------------------------------------------------------------------------------
+# Second records: the same person named again by a later testimony
+
+FAMILY = ("parent", "spouse", "sibling", "relative")
+SOUTH_SURNAME = {north: south for north, _, south, _ in SURNAMES}
+HANGUL_SURNAME = {north: hangul for north, hangul, _, _ in SURNAMES}
+SOUTH_SURNAME.update({"Ri": "Lee", "Pak": "Park", "Choe": "Choi", "Jong": "Jung", "O": "Oh", "Jo": "Cho"})
+
+
+def add_duplicates(archive, count=6, seed=SEED + 12):
+    """Appends `count` second records of people a later testimony names again, the way
+    testimonies repeat a person: another spelling (the South's, hangul only, the given
+    name run together, surname last), a birth year off by one or two and vaguer, the home
+    town spelled another way, some of the same relatives, another testimony. They have
+    no events of their own, so every figure of the report stays as it is; they are
+    chosen outside the demo people's families so the demos' answers stay as they are.
+    Their own random generator leaves the rest of the archive byte for byte the same.
+    """
+    rng = random.Random(seed)
+    people = {p["id"]: p for p in archive["people"]}
+    family = {}
+    for t in archive["ties"]:
+        if t["kind"] in FAMILY:
+            family.setdefault(t["from"], []).append(t)
+            family.setdefault(t["to"], []).append(t)
+    # Keep away from the demos: within 4 family hops of the demo escape, and the path.
+    near = {"P-0001"}
+    frontier = ["P-0001"]
+    for _ in range(4):
+        frontier = [o for p in frontier for t in family.get(p, []) for o in (t["from"], t["to"]) if o not in near]
+        near.update(frontier)
+    path_people = {"P-0015", "P-0014", "P-0064", "P-0066"}
+    for t in archive["ties"]:
+        if t["from"] in path_people or t["to"] in path_people:
+            near.update((t["from"], t["to"]))
+    punished = {e["person"] for e in archive["events"] if e["kind"] in PUNITIVE}
+    candidates = [p for p in archive["people"]
+                  if p["id"] not in near and p["id"] in punished and not p.get("protected")
+                  and len(family.get(p["id"], [])) >= 2 and "-" in p["name"]]
+    originals = rng.sample(candidates, count)
+    originals.sort(key=lambda p: p["id"])
+    testimonies = [s["id"] for s in archive["sources"] if s["kind"] == "testimony"]
+    next_id = len(archive["people"]) + 1
+    for k, original in enumerate(originals):
+        surname, given = original["name"].split(" ", 1)
+        first, second = given.lower().split("-")
+        south = [SYLLABLES[first][1], SYLLABLES[second][1]]
+        style = k % 6
+        record = {"id": "P-%04d" % next_id}
+        if style == 0:
+            record["name"] = "%s %s-%s" % (SOUTH_SURNAME.get(surname, surname), south[0].capitalize(), south[1])
+        elif style == 1:
+            record["name"] = original["hangul"]
+        elif style == 2:
+            record["name"] = "%s %s%s" % (surname, first.capitalize(), second)
+        elif style == 3:
+            record["name"] = "%s-%s %s" % (south[0].capitalize(), south[1], SOUTH_SURNAME.get(surname, surname))
+        elif style == 4:
+            record["name"] = "%s %s %s" % (SOUTH_SURNAME.get(surname, surname), south[0].capitalize(), south[1].capitalize())
+        else:
+            record["name"] = "%s %s-%s" % (surname, first.capitalize(), second)
+        if style in (1, 4):
+            record["hangul"] = original["hangul"]
+        record["sex"] = original["sex"]
+        year = int(original.get("born", "1970")[:4]) + rng.choice((-2, -1, 1, 2))
+        record["born"] = rng.choice(("%d" % year, "%d~" % year, "%d/%d" % (year, year + 2)))
+        town = original["home"].split(",")[0]
+        record["home"] = rng.choice((town, town + "-si", town + ", " + original["home"].split(", ")[-1]))
+        record["sources"] = [rng.choice([t for t in testimonies if t not in original["sources"]])]
+        archive["people"].append(record)
+        ties = family[original["id"]]
+        kept = sorted(rng.sample(range(len(ties)), max(1, (len(ties) + 1) // 2)))
+        for i in kept:
+            t = ties[i]
+            tie = {"from": record["id"] if t["from"] == original["id"] else t["from"],
+                   "to": record["id"] if t["to"] == original["id"] else t["to"],
+                   "kind": t["kind"], "sources": record["sources"]}
+            archive["ties"].append(tie)
+        next_id += 1
+    return archive
+
+
+# ---------------------------------------------------------------------------------------
 # Output: 2-space indent, one field per line, short lists inline
 
 def dumps(archive):
@@ -1078,7 +1160,7 @@ def main(argv):
         return 2
     builder = SampleBuilder(SEED)
     demo = builder.build()
-    text = dumps(builder.archive()).encode("utf-8")
+    text = dumps(add_duplicates(builder.archive())).encode("utf-8")
     if len(argv) == 2:
         tmp = argv[1] + ".tmp"
         with open(tmp, "wb") as f:

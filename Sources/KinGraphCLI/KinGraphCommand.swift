@@ -21,6 +21,7 @@ public struct KinGraphCommand: AsyncParsableCommand {
             Report.self,
             Import.self,
             Batch.self,
+            Match.self,
             Generate.self,
             BenchQueries.self,
             Init.self,

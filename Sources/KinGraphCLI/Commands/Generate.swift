@@ -10,7 +10,8 @@ struct Generate: ParsableCommand {
             Households of three generations married across households, non-family ties, escapes \
             whose guilt-by-association cascades punish relatives within three hops, contacts \
             exposed one after another, fuzzy dates, mixed confidence. The same --people and \
-            --seed always give the same bytes. The output folder must be new or empty.
+            --seed always give the same bytes. --duplicates RATE adds records that repeat \
+            people, as testimonies do, and truth.csv (record,person) for measuring `match`. The output folder must be new or empty.
             """
     )
 
@@ -23,18 +24,27 @@ struct Generate: ParsableCommand {
     @Option(name: .long, help: "Folder to create (it must not exist, or be empty).")
     var output: String
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Also write second (and some third) records of this share of the people, respelled as other testimonies give them, and truth.csv saying which records are one person.",
+            valueName: "rate"))
+    var duplicates: Double = 0
+
     func validate() throws {
         guard people >= 0 else { throw ValidationError("--people must be 0 or more, not \(people)") }
         guard people <= 100_000_000 else { throw ValidationError("--people is at most 100000000") }
+        guard (0...1).contains(duplicates) else { throw ValidationError("--duplicates must be between 0 and 1, not \(duplicates)") }
     }
 
     func run() throws {
         let start = DispatchTime.now().uptimeNanoseconds
-        let summary = try SyntheticArchive.write(people: people, seed: seed, to: output)
+        let summary = try SyntheticArchive.write(people: people, seed: seed, to: output, duplicates: duplicates)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         print(
             "Wrote \(summary.people) people, \(summary.ties) ties, \(summary.events) events, "
                 + "\(summary.links) links, \(summary.sources) sources to \(output) in "
-                + String(format: "%.2f", seconds) + " s")
+                + String(format: "%.2f", seconds) + " s"
+                + (duplicates > 0 ? "; \(summary.duplicates) of the people records repeat a person (truth.csv)" : ""))
     }
 }

@@ -1,13 +1,13 @@
 /// Hangul syllables written in the Revised Romanization, one syllable at a time, so a
 /// name given in hangul can be compared with its romanised spellings.
-enum Hangul {
+package enum Hangul {
     /// `true` for a precomposed syllable (가 … 힣).
-    static func isSyllable(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isSyllable(_ scalar: Unicode.Scalar) -> Bool {
         (0xAC00...0xD7A3).contains(scalar.value)
     }
 
     /// The Revised Romanization of one precomposed syllable, e.g. 철 → `cheol`.
-    static func romanize(_ scalar: Unicode.Scalar) -> String {
+    package static func romanize(_ scalar: Unicode.Scalar) -> String {
         let index = Int(scalar.value) - 0xAC00
         let initial = index / (21 * 28), medial = (index / 28) % 21, final = index % 28
         return initials[initial] + medials[medial] + finals[final]

@@ -10,15 +10,15 @@
 ///
 ///     NameKey("Kim Chol-su").canonical == NameKey("Gim Cheolsu").canonical  // true
 ///     NameKey("김철수").canonical == NameKey("Kim Chul Soo").canonical         // true
-struct NameKey: Sendable, Hashable {
+package struct NameKey: Sendable, Hashable {
     /// Lower-cased, without spaces, hyphens or apostrophes: the name as written.
-    let literal: String
+    package let literal: String
     /// The folded pieces run together.
-    let canonical: String
+    package let canonical: String
     /// The folded words (space-separated parts, hyphenated pieces joined).
-    let words: [String]
+    package let words: [String]
 
-    init(_ text: String) {
+    package init(_ text: String) {
         var literal = ""
         var words: [String] = []
         var word = ""
@@ -94,7 +94,7 @@ struct NameKey: Sendable, Hashable {
 
     /// Collapses runs of one letter (`kimmina` → `kimina`), so a doubled consonant
     /// written across a syllable break matches one written once.
-    static func squeeze(_ text: String) -> String {
+    package static func squeeze(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var last: Unicode.Scalar?
         for s in text.unicodeScalars where s != last {
@@ -121,7 +121,7 @@ struct NameKey: Sendable, Hashable {
     ]
 
     /// Folds one piece (ASCII lower-case letters, no separators).
-    static func fold(_ letters: [UInt8]) -> String {
+    package static func fold(_ letters: [UInt8]) -> String {
         // Split into alternating runs of consonants and vowels.
         var runs: [(text: [UInt8], vowel: Bool)] = []
         for c in letters {

@@ -26,6 +26,8 @@ public enum SyntheticArchive {
         public let ties: Int
         public let events: Int
         public let links: Int
+        /// Records that repeat a person (`duplicates` > 0), counted in `people`.
+        public var duplicates: Int = 0
     }
 
     /// The five files of the CSV folder form.
@@ -34,34 +36,44 @@ public enum SyntheticArchive {
     /// Writes an archive of `people` people into `folder`, which must be missing or
     /// empty (it is created when missing). Each file appears whole or not at all.
     /// - Complexity: O(people), in time and memory.
-    public static func write(people: Int, seed: UInt64, to folder: String) throws(SyntheticArchiveError) -> Summary {
+    ///
+    /// With `duplicates` > 0, that share of the people get a second record (a quarter
+    /// of them a third) respelled as another testimony would give it, and `truth.csv`
+    /// in the folder says which records are one person (see `SyntheticDuplicates`).
+    public static func write(
+        people: Int, seed: UInt64, to folder: String, duplicates: Double = 0
+    ) throws(SyntheticArchiveError) -> Summary {
         guard people >= 0 else { throw .negativeCount(people) }
         try prepare(folder)
         var populationRNG = SplitMix64(seed: seed, stream: 1)
         let population = SyntheticPopulation(people: people, rng: &populationRNG)
         var historyRNG = SplitMix64(seed: seed, stream: 2)
         let history = SyntheticHistory(population: population, rng: &historyRNG)
-        let writer = SyntheticArchiveWriter(population: population, history: history, seed: seed)
+        let copies = duplicates > 0 ? SyntheticDuplicates(population: population, history: history, rate: duplicates, seed: seed) : nil
+        let writer = SyntheticArchiveWriter(population: population, history: history, seed: seed, duplicates: copies)
         let base = URL(fileURLWithPath: folder)
-        let jobs: [@Sendable (String) throws(SyntheticArchiveError) -> Void] = [
-            writer.writeSources, writer.writePeople, writer.writeTies, writer.writeEvents, writer.writeLinks,
-        ]
+        let withTruth = copies != nil
+        let jobs: [@Sendable (String) throws(SyntheticArchiveError) -> Void] =
+            [writer.writeSources, writer.writePeople, writer.writeTies, writer.writeEvents, writer.writeLinks]
+            + (withTruth ? [writer.writeTruth] : [])
+        let names = fileNames + (withTruth ? ["truth.csv"] : [])
+        let order = [2, 1, 3, 0, 4] + (withTruth ? [5] : [])
         let failures = FailureList()
         // Largest files first; each file has its own random stream, so order and
         // parallelism never change the bytes.
-        let order = [2, 1, 3, 0, 4]
         DispatchQueue.concurrentPerform(iterations: order.count) { k in
             let i = order[k]
             do throws(SyntheticArchiveError) {
-                try jobs[i](base.appendingPathComponent(fileNames[i]).path)
+                try jobs[i](base.appendingPathComponent(names[i]).path)
             } catch {
                 failures.append(error)
             }
         }
         if let first = failures.first { throw first }
         return Summary(
-            sources: writer.sourceKinds.count, people: population.count, ties: population.ties.count,
-            events: history.events.count, links: history.links.count)
+            sources: writer.sourceKinds.count, people: population.count + (copies?.count ?? 0),
+            ties: population.ties.count + (copies?.ties.count ?? 0), events: history.events.count + (copies?.events.count ?? 0),
+            links: history.links.count, duplicates: copies?.count ?? 0)
     }
 
     /// Creates `folder` when missing; refuses a file or a folder with anything in it.

@@ -9,12 +9,7 @@ extension SyntheticArchiveWriter {
         out.append(Array("from,to,kind,confidence,sources\n".utf8))
         let kinds = TieKind.allCases.map { Array($0.rawValue.utf8) }
         for tie in population.ties {
-            out.append(id: SyntheticArchiveWriter.personPrefix, Int(tie.from) + 1, width: personWidth)
-            out.comma()
-            out.append(id: SyntheticArchiveWriter.personPrefix, Int(tie.to) + 1, width: personWidth)
-            out.comma()
-            out.append(kinds[SyntheticArchiveWriter.index(of: tie.kind)])
-            out.comma()
+            appendTieStart(tie, kinds, to: &out)
             appendConfidence(&rng, to: &out)
             out.comma()
             if tie.kind.isFamily {
@@ -25,8 +20,19 @@ extension SyntheticArchiveWriter {
             out.endRow()
             if out.bytes.count >= SyntheticArchiveWriter.drainThreshold { try file.drain(&out) }
         }
+        try appendDuplicateTies(to: &out, file: &file)
         try file.drain(&out)
         try file.commit()
+    }
+
+    /// The first cells of a tie's row: `from,to,kind,`.
+    func appendTieStart(_ tie: SyntheticTie, _ kinds: [[UInt8]], to out: inout CSVByteBuffer) {
+        out.append(id: SyntheticArchiveWriter.personPrefix, Int(tie.from) + 1, width: personWidth)
+        out.comma()
+        out.append(id: SyntheticArchiveWriter.personPrefix, Int(tie.to) + 1, width: personWidth)
+        out.comma()
+        out.append(kinds[SyntheticArchiveWriter.index(of: tie.kind)])
+        out.comma()
     }
 
     /// Writes `events.csv`: id, person, kind, date, place, country, agency, facility,
@@ -80,6 +86,7 @@ extension SyntheticArchiveWriter {
             out.endRow()
             if out.bytes.count >= SyntheticArchiveWriter.drainThreshold { try file.drain(&out) }
         }
+        try appendDuplicateEvents(to: &out, file: &file)
         try file.drain(&out)
         try file.commit()
     }

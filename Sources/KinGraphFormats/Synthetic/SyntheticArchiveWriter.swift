@@ -7,6 +7,8 @@ struct SyntheticArchiveWriter: Sendable {
     let population: SyntheticPopulation
     let history: SyntheticHistory
     let seed: UInt64
+    /// Extra records of some people (`generate --duplicates`), or `nil`.
+    let duplicates: SyntheticDuplicates?
     /// Kind of each source, as an index into `SyntheticArchiveWriter.sourceKinds`.
     let sourceKinds: [UInt8]
     let personWidth: Int
@@ -23,15 +25,16 @@ struct SyntheticArchiveWriter: Sendable {
     /// A buffer is written out once it holds this many bytes.
     static let drainThreshold = 1 << 23
 
-    init(population: SyntheticPopulation, history: SyntheticHistory, seed: UInt64) {
+    init(population: SyntheticPopulation, history: SyntheticHistory, seed: UInt64, duplicates: SyntheticDuplicates? = nil) {
         self.population = population
         self.history = history
         self.seed = seed
+        self.duplicates = duplicates
         let sourceCount = population.count == 0 ? 0 : max(1, population.count / 10)
         var rng = SplitMix64(seed: seed, stream: 3)
         sourceKinds = (0..<sourceCount).map { _ in UInt8(rng.weighted([60, 12, 15, 8, 5], total: 100)) }
-        personWidth = max(5, CSVByteBuffer.digits(population.count))
-        eventWidth = max(5, CSVByteBuffer.digits(history.events.count))
+        personWidth = max(5, CSVByteBuffer.digits(population.count + (duplicates?.count ?? 0)))
+        eventWidth = max(5, CSVByteBuffer.digits(history.events.count + (duplicates?.events.count ?? 0)))
         sourceWidth = max(4, CSVByteBuffer.digits(sourceCount))
     }
 
@@ -116,13 +119,14 @@ struct SyntheticArchiveWriter: Sendable {
             out.endRow()
             if out.bytes.count >= SyntheticArchiveWriter.drainThreshold { try file.drain(&out) }
         }
+        try appendDuplicatePeople(to: &out, file: &file)
         try file.drain(&out)
         try file.commit()
     }
 
     /// `Kim Chol-su`: surname, space, first syllable, separator, second syllable in
     /// lower case.
-    private func appendName(
+    func appendName(
         _ surname: [UInt8], _ first: [UInt8], _ second: [UInt8], separator: Unicode.Scalar,
         to out: inout CSVByteBuffer
     ) {
