@@ -22,9 +22,11 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        // cgraph's memory in per-graph address ranges, so layouts do not depend on malloc.
+        .target(name: "CGraphvizArena", dependencies: ["CGraphviz"]),
         .target(name: "KinGraphCore"),
         .target(name: "KinGraphFormats", dependencies: ["KinGraphCore"]),
-        .target(name: "KinGraphRender", dependencies: ["KinGraphCore", "CGraphviz"]),
+        .target(name: "KinGraphRender", dependencies: ["KinGraphCore", "CGraphviz", "CGraphvizArena"]),
         .target(name: "KinGraphReport", dependencies: ["KinGraphCore", "KinGraphRender", "KinGraphFormats"]),
         .target(
             name: "KinGraphStore",

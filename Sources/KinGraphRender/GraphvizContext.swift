@@ -1,4 +1,5 @@
 import CGraphviz
+import CGraphvizArena
 import Foundation
 
 
@@ -19,6 +20,9 @@ final class GraphvizContext: @unchecked Sendable {
     private var messages = ""
 
     private init() {
+        // Before any graph exists: cgraph's memory from per-graph address ranges, so
+        // that Graphviz's address-ordered choices come out the same in every process.
+        kg_arena_install()
         gvc = gvContext()
         _ = agseterrf(graphvizMessageHandler)
     }

@@ -32,6 +32,7 @@ public struct GraphvizRenderer: DiagramRendering {
                 nodes: nodes, edges: edges, nodeLimit: nodeLimit, edgeLimit: edgeLimit, layout: layout)
         }
         var output = try render(GraphSpec(diagram, layout: layout), engine: layout.rawValue, format: format.rawValue)
+        if format == .pdf { output.bytes = PDFCreationDate.removed(from: output.bytes) }
         if nodes > limits.suggestSfdpAbove && layout != .sfdp {
             output.warnings.append("the diagram has \(nodes) nodes: --layout sfdp draws it faster")
         }

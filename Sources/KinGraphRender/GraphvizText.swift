@@ -33,8 +33,12 @@ enum GraphvizText {
 
     /// A node or graph name: no escapes are interpreted in names, but the same
     /// characters are dropped and backslashes doubled so the DOT text reads back.
+    /// A name never starts with `%`: cgraph keeps such names in its internal map,
+    /// whose dictionaries it hands back to `free` however they were allocated (fatal
+    /// with `kg_arena_install`'s memory), so `%x` is written `_%x`.
     static func name(_ text: String) -> String {
-        escape(cut(clean(text), to: 120), entities: false)
+        let name = escape(cut(clean(text), to: 120), entities: false)
+        return name.hasPrefix("%") ? "_" + name : name
     }
 
     private static func join(_ lines: [String], lineLimit: Int, lineCount: Int) -> String {

@@ -28,10 +28,19 @@ enum NameMatch {
     static let whole = 90
 
     static func score(_ query: NameKey, _ candidate: NameKey) -> Int {
+        score(query, sortedWords: query.words.sorted(), candidate)
+    }
+
+    /// `score`, with the query's words already sorted (a scan sorts them once).
+    static func score(_ query: NameKey, sortedWords: [String], _ candidate: NameKey) -> Int {
         if query.literal.isEmpty && query.canonical.isEmpty { return 0 }
         if !query.literal.isEmpty && query.literal == candidate.literal { return 100 }
         if !query.canonical.isEmpty && query.canonical == candidate.canonical { return 90 }
-        if query.words.count > 1 && query.words.sorted() == candidate.words.sorted() { return 80 }
+        if query.words.count > 1 && query.words.count == candidate.words.count
+            && sortedWords == candidate.words.sorted()
+        {
+            return 80
+        }
         if !query.words.isEmpty && isSubMultiset(query.words, of: candidate.words) { return 60 }
         if query.canonical.count >= 2 && candidate.canonical.hasPrefix(query.canonical) { return 50 }
         return 0
@@ -48,19 +57,43 @@ enum NameMatch {
 
     /// Levenshtein distance between two keys, for "closest names".
     static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        distance(Array(a.unicodeScalars), Array(b.unicodeScalars), atMost: Int.max - 1)
+    }
+
+    /// Levenshtein distance between `a` and `b` when it is `limit` or less, else
+    /// some number above `limit` (the work stops as soon as every path is longer).
+    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], atMost limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
         if a.isEmpty { return b.count }
         var row = Array(0...b.count)
         for i in 1...a.count {
             var diagonal = row[0]
             row[0] = i
+            var smallest = i
             for j in stride(from: 1, through: b.count, by: 1) {
                 let above = row[j]
                 row[j] = min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1))
                 diagonal = above
+                smallest = min(smallest, row[j])
             }
+            if smallest > limit { return limit + 1 }
         }
         return row[b.count]
+    }
+
+    /// `true` for a PERSON argument written like a record id (`P-0001`, `kp_17`): no
+    /// spaces, a digit, and only ASCII letters, digits and `-_./:#`. Names have no
+    /// digits, so such an argument is an id or nothing.
+    static func looksLikeID(_ text: String) -> Bool {
+        var digit = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "0"..."9": digit = true
+            case "a"..."z", "A"..."Z", "-", "_", ".", "/", ":", "#": continue
+            default: return false
+            }
+        }
+        return digit
     }
 }
 
@@ -73,15 +106,21 @@ extension ArchiveGraph {
 
     /// People whose name, hangul or alias matches `text`, best first, then by id.
     ///
-    /// - Complexity: O(P · n) for P people with names of n characters: every name is
-    ///   folded and compared.
+    /// - Complexity: O(P · n) for P people with names of n characters: every distinct
+    ///   name is folded once (`NameKeyCache`) and every name compared.
     public func matchNames(_ text: String) -> [(person: Int32, score: Int, matched: String)] {
+        var cache = NameKeyCache()
+        return matchNames(text, cache: &cache)
+    }
+
+    func matchNames(_ text: String, cache: inout NameKeyCache) -> [(person: Int32, score: Int, matched: String)] {
         let query = NameKey(text)
+        let sortedWords = query.words.sorted()
         var found: [(person: Int32, score: Int, matched: String)] = []
         for p in 0..<Int32(personCount) {
             var best = 0, matched = ""
             for name in names(of: p) {
-                let score = NameMatch.score(query, NameKey(name))
+                let score = NameMatch.score(query, sortedWords: sortedWords, cache.key(name))
                 if score > best { (best, matched) = (score, name) }
             }
             if best > 0 { found.append((p, best, matched)) }
@@ -104,16 +143,19 @@ extension ArchiveGraph {
     /// The person a PERSON argument names: the person with that id, else the one
     /// one person whose name, hangul or alias matches as a whole.
     ///
-    /// - Throws: `QueryError.unknownPerson` when nothing matches as a whole, listing
+    /// - Throws: `QueryError.unknownPersonID` at once for an id (`NameMatch.looksLikeID`)
+    ///   no one has; `QueryError.unknownPerson` when nothing matches as a whole, listing
     ///   the partial matches and then the names fewest edits away;
     ///   `QueryError.ambiguousPerson` when several match as a whole.
     public func resolvePerson(_ text: String) throws(QueryError) -> Int32 {
         if let p = personIndex(text) { return p }
-        let all = matchNames(text)
+        if NameMatch.looksLikeID(text) { throw QueryError.unknownPersonID(text) }
+        var cache = NameKeyCache()
+        let all = matchNames(text, cache: &cache)
         let found = all.filter { $0.score >= NameMatch.whole }
         guard let top = found.first else {
             var closest = all.prefix(5).map { label($0.person) }
-            for name in closestNames(to: text) where closest.count < 5 && !closest.contains(name) {
+            for name in closestNames(to: text, cache: &cache) where closest.count < 5 && !closest.contains(name) {
                 closest.append(name)
             }
             throw QueryError.unknownPerson(text, closest: closest)
@@ -129,17 +171,60 @@ extension ArchiveGraph {
     /// `Name (ID)`, as error messages list people.
     func label(_ p: Int32) -> String { "\(person(p).name) (\(person(p).id))" }
 
-    /// The five people whose names are fewest edits away from `text`.
+    /// The five people whose names are fewest edits away from `text` (ties by id).
     ///
-    /// - Complexity: O(P · n²).
+    /// Only the best `count` are kept as the scan goes; a name whose length alone puts
+    /// it further away than the worst of them is skipped, and a distance is given up
+    /// as soon as it passes that worst one.
+    ///
+    /// - Complexity: O(P · n²) at worst; far less once the first close names are found.
     func closestNames(to text: String, count: Int = 5) -> [String] {
-        let query = NameKey(text).canonical
-        var scored: [(person: Int32, distance: Int)] = []
-        for p in 0..<Int32(personCount) {
-            let d = names(of: p).map { NameMatch.distance(query, NameKey($0).canonical) }.min() ?? Int.max
-            scored.append((p, d))
+        var cache = NameKeyCache()
+        return closestNames(to: text, count: count, cache: &cache)
+    }
+
+    func closestNames(to text: String, count: Int = 5, cache: inout NameKeyCache) -> [String] {
+        guard count > 0 else { return [] }
+        let query = Array(NameKey(text).canonical.unicodeScalars)
+        // Best first: by distance, then by id.
+        var best: [(person: Int32, distance: Int)] = []
+        func precedes(_ a: (person: Int32, distance: Int), _ b: (person: Int32, distance: Int)) -> Bool {
+            a.distance != b.distance ? a.distance < b.distance : personPrecedes(a.person, b.person)
         }
-        scored.sort { $0.distance != $1.distance ? $0.distance < $1.distance : personPrecedes($0.person, $1.person) }
-        return scored.prefix(count).map { label($0.person) }
+        // Each distinct name's folded letters, made once.
+        var letters: [String: [Unicode.Scalar]] = [:]
+        for p in 0..<Int32(personCount) {
+            // A person further than the worst kept one cannot enter; one as far can, by id.
+            let limit = best.count < count ? Int.max - 1 : best[best.count - 1].distance
+            var d = Int.max
+            func measure(_ name: String) {
+                let key: [Unicode.Scalar]
+                if let known = letters[name] {
+                    key = known
+                } else {
+                    key = Array(cache.key(name).canonical.unicodeScalars)
+                    if letters.count < cache.capacity { letters[name] = key }
+                }
+                let bound = min(limit, d)
+                if abs(key.count - query.count) <= bound {
+                    d = min(d, NameMatch.distance(query, key, atMost: bound))
+                } else {
+                    d = min(d, bound + 1)
+                }
+            }
+            let record = person(p)
+            measure(record.name)
+            if let hangul = record.hangul { measure(hangul) }
+            for alias in record.aliases { measure(alias) }
+            guard d <= limit else { continue }
+            let entry = (person: p, distance: d)
+            if best.count == count {
+                guard precedes(entry, best[count - 1]) else { continue }
+                best.removeLast()
+            }
+            let at = best.firstIndex { precedes(entry, $0) } ?? best.count
+            best.insert(entry, at: at)
+        }
+        return best.map { label($0.person) }
     }
 }

@@ -4,6 +4,8 @@ public enum QueryError: Error, Sendable, Hashable, CustomStringConvertible {
     case depthNotPositive(Int)
     /// No person has this id, and no name matches; the closest names are listed.
     case unknownPerson(String, closest: [String])
+    /// A PERSON argument written like an id that no person has.
+    case unknownPersonID(String)
     /// Several people match this name.
     case ambiguousPerson(String, candidates: [String])
     /// No event has this id.
@@ -22,6 +24,8 @@ public enum QueryError: Error, Sendable, Hashable, CustomStringConvertible {
         case .unknownPerson(let query, let closest):
             let hint = closest.isEmpty ? "" : "; closest names: " + closest.joined(separator: ", ")
             return "no person matches '\(query)'\(hint)"
+        case .unknownPersonID(let id):
+            return "no person has the id '\(id)'"
         case .ambiguousPerson(let query, let candidates):
             let shown = candidates.prefix(10).joined(separator: ", ")
             let more = candidates.count > 10 ? " and \(candidates.count - 10) more" : ""
