@@ -12,6 +12,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -23,9 +25,17 @@ let package = Package(
         .target(name: "KinGraphFormats", dependencies: ["KinGraphCore"]),
         .target(name: "KinGraphRender", dependencies: ["KinGraphCore", "CGraphviz"]),
         .target(
-            name: "KinGraphCLI",
+            name: "KinGraphServer",
             dependencies: [
                 "KinGraphCore", "KinGraphFormats", "KinGraphRender",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
+        .target(
+            name: "KinGraphCLI",
+            dependencies: [
+                "KinGraphCore", "KinGraphFormats", "KinGraphRender", "KinGraphServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +53,12 @@ let package = Package(
         .testTarget(
             name: "KinGraphCLITests", dependencies: ["KinGraphCLI"],
             resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "KinGraphServerTests",
+            dependencies: [
+                "KinGraphServer", "KinGraphCLI", "KinGraphCore", "KinGraphFormats",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

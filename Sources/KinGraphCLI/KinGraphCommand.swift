@@ -22,6 +22,8 @@ public struct KinGraphCommand: AsyncParsableCommand {
             Batch.self,
             Generate.self,
             BenchQueries.self,
+            Serve.self,
+            RenderWorkerCommand.self,
         ]
     )
 
