@@ -23,7 +23,7 @@ struct PathPage {
         var out = "<ol id=\"path-steps\">"
         for (index, id) in path.enumerated() {
             out += "<li>" + parts.person(id)
-            if let ties = result.ties, index < ties.count { out += " <span class=\"muted\">— \(HTML.escape(ties[index].rawValue)) of →</span>" }
+            if let ties = result.ties, index < ties.count { out += " <span class=\"muted\">— \(HTML.escape(ties[index].rawValue)) —</span>" }
             out += "</li>"
         }
         return out + "</ol>"
