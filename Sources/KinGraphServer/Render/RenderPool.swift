@@ -23,17 +23,22 @@ public actor RenderPool {
 
     private let settings: Settings
     private var idle: [RenderHelper] = []
+    private var busy: Set<Int32> = []
     private var alive = 0
     private var waiting: [CheckedContinuation<Void, Never>] = []
     /// Helpers started so far, and those that ended by crashing or timing out.
     public private(set) var started = 0
     public private(set) var failures = 0
+    /// Renders asked for so far.
+    public private(set) var renders = 0
 
     public init(settings: Settings) { self.settings = settings }
 
     /// The rendered file: `dot` laid out with `layout`, as `format`.
     public func render(dot: String, format: String, layout: String) async throws(ExplorerFailure) -> [UInt8] {
+        renders += 1
         let helper = try await checkOut()
+        busy.insert(helper.pid)
         let timeout = settings.timeout
         let bytes = Array(dot.utf8)
         let result: Result<[UInt8], ExplorerFailure> = await withCheckedContinuation { continuation in
@@ -46,12 +51,16 @@ public actor RenderPool {
                 }
             }
         }
+        busy.remove(helper.pid)
         checkIn(helper, healthy: isHealthy(result))
         return try result.get()
     }
 
     /// Process ids of the helpers waiting for work (for tests that kill one).
     public func idleHelpers() -> [Int32] { idle.map(\.pid) }
+
+    /// Process ids of the helpers drawing now.
+    public func busyHelpers() -> [Int32] { busy.sorted() }
 
     /// Stops every idle helper (at shutdown).
     public func shutDown() {
