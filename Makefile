@@ -8,7 +8,7 @@ BIN_DIR = $(shell swift build $(SWIFT_BUILD_FLAGS) --show-bin-path)
 KINGRAPH = $(BIN_DIR)/kingraph
 APT_PACKAGES := libgraphviz-dev graphviz fonts-nanum pkg-config
 
-.PHONY: all setup build demo test bench diagrams fuzz clean venv
+.PHONY: all setup build demo test bench diagrams fuzz clean venv browser-setup browser-test bench-serve
 
 all: build
 
@@ -51,6 +51,10 @@ demo: build
 	@mkdir -p out
 	@$(KINGRAPH) because-of P-0001 --archive $(SAMPLE) --diagram out/because-of.svg >/dev/null
 	@$(KINGRAPH) implicated P-0001 --archive $(SAMPLE) --diagram out/implicated.svg >/dev/null
+	@echo
+	@echo "== Explore the sample in a browser (search, click through, download diagrams):"
+	@echo "   $(KINGRAPH) serve --archive $(SAMPLE)"
+	@echo "   then open the address it prints (it holds the access token); Ctrl-C stops it."
 
 ## venv: networkx and followthemoney in .venv, for the exchange tests against real consumers
 venv: .venv/.installed
@@ -68,6 +72,25 @@ diagrams: build
 test: setup venv
 	swift build $(SWIFT_BUILD_FLAGS)
 	swift test $(SWIFT_BUILD_FLAGS)
+	@$(MAKE) --no-print-directory browser-test
+
+## browser-setup: headless Chromium and its driver (Debian's), for the explorer's browser tests
+BROWSER_PACKAGES := chromium chromium-driver
+browser-setup:
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" != "0" ]; then \
+	    echo "The browser tests need: sudo apt-get install $(BROWSER_PACKAGES)"; exit 1; \
+	  fi; \
+	  echo "Installing $(BROWSER_PACKAGES) with apt-get..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BROWSER_PACKAGES) >/dev/null \
+	    || { echo "apt-get could not install $(BROWSER_PACKAGES)"; exit 1; }; \
+	fi
+.venv/.selenium: .venv/.installed
+	.venv/bin/pip install -q 'selenium>=4.20,<5' && touch $@
+
+## browser-test: drive `kingraph serve` on the sample in headless Chromium (screenshots in out/browser/)
+browser-test: build browser-setup .venv/.selenium
+	.venv/bin/python Tests/browser/explorer_test.py --kingraph $(KINGRAPH) --archive $(SAMPLE) --out out/browser
 
 clean:
 	rm -rf .build

@@ -36,7 +36,6 @@ struct DiagramPage {
         } else {
             out += "<input type=\"hidden\" name=\"person\" value=\"\(HTML.attribute(request.person))\">"
         }
-        out += "<label>Question<select name=\"question\" disabled><option>\(request.question.rawValue)</option></select></label>"
         out += "<label>Depth<input type=\"number\" name=\"depth\" min=\"1\" max=\"6\" value=\"\(request.depth)\"></label>"
         out += "<label>Family only<input type=\"checkbox\" name=\"family-only\" value=\"1\"\(request.familyOnly ? " checked" : "")></label>"
         out += Self.select("view", DiagramView.allCases.map(\.rawValue), request.view.rawValue, label: "View")

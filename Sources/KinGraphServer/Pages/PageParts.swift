@@ -48,7 +48,9 @@ struct PageParts {
 
     /// A table: `headers` plain text, `rows` HTML already escaped.
     func table(_ headers: [String], _ rows: [[String]]) -> String {
-        var out = "<table><thead><tr>" + headers.map { "<th>\(HTML.escape($0))</th>" }.joined() + "</tr></thead><tbody>"
+        var out = "<table>"
+        if !headers.isEmpty { out += "<thead><tr>" + headers.map { "<th>\(HTML.escape($0))</th>" }.joined() + "</tr></thead>" }
+        out += "<tbody>"
         for row in rows { out += "<tr>" + row.map { "<td>\($0)</td>" }.joined() + "</tr>" }
         return out + "</tbody></table>"
     }

@@ -38,7 +38,7 @@ struct PersonPage {
         if let home = record.home { rows.append(["Home", HTML.text(home)]) }
         rows.append(["Status", HTML.text(record.status?.rawValue ?? "unknown")])
         if record.isProtected { rows.append(["Protected", "yes: never name them in anything published"]) }
-        var out = "<section id=\"facts\"><h2>Facts</h2>" + parts.table(["", ""], rows)
+        var out = "<section id=\"facts\"><h2>Facts</h2>" + parts.table([], rows)
         out += "<h3>Sources</h3>"
         let sources = record.sources.compactMap { id -> [String]? in
             guard let s = graph.sourceIndex(id) else { return [HTML.text(id), "", "", ""] }
