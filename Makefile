@@ -113,3 +113,11 @@ bench: setup
 	@echo; echo "### Diagrams: Graphviz in-process against spawning dot"
 	swift build -c release --product KinGraphRenderBench
 	"$$(swift build -c release --show-bin-path)/KinGraphRenderBench"
+	@$(MAKE) --no-print-directory bench-serve
+
+## bench-serve: the explorer under wrk (Debian's) on the 1M-person archive (SERVE_BENCH_ARGS to change it)
+bench-serve: setup
+	@command -v wrk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+	swift build -c release --product kingraph
+	@echo; echo "### The explorer under load: wrk on loopback"
+	python3 bench/serve_bench.py --kingraph "$$(swift build -c release --show-bin-path)/kingraph" $(SERVE_BENCH_ARGS)

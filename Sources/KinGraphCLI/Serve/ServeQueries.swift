@@ -9,15 +9,21 @@ import KinGraphServer
 struct ServeQueries: ExplorerQueries {
     let archivePath: String
 
+    /// The query commands by name.
+    static let commands: [String: any AnswerableCommand.Type] = [
+        "because-of": BecauseOf.self, "implicated": Implicated.self, "path": Path.self, "neighbors": Neighbors.self,
+        "timeline": Timeline.self, "stats": Stats.self, "find": Find.self,
+    ]
+
     func answer(_ query: String, words: [String], graph: ArchiveGraph, scratch: inout GraphScratch)
         throws(ExplorerFailure) -> [UInt8]
     {
         let command: any BatchAnswerable
         do {
-            guard Batch.queryNames.contains(query),
-                let parsed = try KinGraphCommand.parseAsRoot([query, "--archive", archivePath] + words) as? any BatchAnswerable
-            else { throw ExplorerFailure.badRequest("'\(query)' is not a query") }
-            command = parsed
+            // The query command's own parser (not the root's: that builds every
+            // subcommand's parser on each call).
+            guard let type = Self.commands[query] else { throw ExplorerFailure.badRequest("'\(query)' is not a query") }
+            command = try type.parseAnswerable(["--archive", archivePath] + words)
         } catch let failure as ExplorerFailure {
             throw failure
         } catch {
@@ -36,3 +42,18 @@ struct ServeQueries: ExplorerQueries {
         }
     }
 }
+
+/// A query command that parses its own words into an answerable query.
+protocol AnswerableCommand: ParsableCommand, BatchAnswerable {}
+
+extension AnswerableCommand {
+    static func parseAnswerable(_ words: [String]) throws -> any BatchAnswerable { try parse(words) }
+}
+
+extension BecauseOf: AnswerableCommand {}
+extension Implicated: AnswerableCommand {}
+extension Path: AnswerableCommand {}
+extension Neighbors: AnswerableCommand {}
+extension Timeline: AnswerableCommand {}
+extension Stats: AnswerableCommand {}
+extension Find: AnswerableCommand {}
