@@ -98,8 +98,11 @@ def wrk(server, paths, seconds, connections):
     os.unlink(name)
 
     def ms(text):
-        value, unit = re.match(r"([\d.]+)(us|ms|s)", text).groups()
-        return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+        match = re.match(r"([\d.]+)(us|ms|s|m)", text)
+        if match is None:
+            raise SystemExit("wrk said:\n" + out)
+        value, unit = match.groups()
+        return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
 
     p99 = ms(re.search(r"99%\s+(\S+)", out).group(1))
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import KinGraphCore
 import KinGraphServer
 
@@ -8,6 +9,8 @@ import KinGraphServer
 /// protected person only by pseudonym unless the server reveals them).
 struct ServeQueries: ExplorerQueries {
     let archivePath: String
+    /// Queries already parsed, by their words: parsing costs more than most answers.
+    let parsed = ParsedQueries()
 
     /// The query commands by name.
     static let commands: [String: any AnswerableCommand.Type] = [
@@ -23,7 +26,13 @@ struct ServeQueries: ExplorerQueries {
             // The query command's own parser (not the root's: that builds every
             // subcommand's parser on each call).
             guard let type = Self.commands[query] else { throw ExplorerFailure.badRequest("'\(query)' is not a query") }
-            command = try type.parseAnswerable(["--archive", archivePath] + words)
+            let key = ([query] + words).joined(separator: "\u{1F}")
+            if let known = parsed.get(key) {
+                command = known
+            } else {
+                command = try type.parseAnswerable(["--archive", archivePath] + words)
+                parsed.put(key, command)
+            }
         } catch let failure as ExplorerFailure {
             throw failure
         } catch {
@@ -57,3 +66,23 @@ extension Neighbors: AnswerableCommand {}
 extension Timeline: AnswerableCommand {}
 extension Stats: AnswerableCommand {}
 extension Find: AnswerableCommand {}
+
+/// Parsed queries by their words, at most `limit` (emptied when full).
+final class ParsedQueries: @unchecked Sendable {
+    private var queries: [String: any BatchAnswerable] = [:]
+    private let lock = NSLock()
+    private let limit = 4096
+
+    func get(_ key: String) -> (any BatchAnswerable)? {
+        lock.lock()
+        defer { lock.unlock() }
+        return queries[key]
+    }
+
+    func put(_ key: String, _ query: any BatchAnswerable) {
+        lock.lock()
+        defer { lock.unlock() }
+        if queries.count >= limit { queries.removeAll(keepingCapacity: true) }
+        queries[key] = query
+    }
+}
