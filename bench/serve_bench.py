@@ -112,6 +112,16 @@ def wrk(server, paths, seconds, connections):
     return p99, rps, int(bad.group(1)) if bad else 0
 
 
+class Rows:
+    """The table's rows, each also printed as soon as it is measured."""
+    def __init__(self):
+        self.rows = []
+
+    def append(self, row):
+        self.rows.append(row)
+        print("measured:", " | ".join(row), flush=True)
+
+
 def pct(values, q):
     values = sorted(values)
     return values[min(len(values) - 1, int(round(q / 100 * (len(values) - 1))))]
@@ -128,7 +138,7 @@ def main():
     folder = run.archive_folder(args.kingraph, args.people)
     with open(run.sample_file(folder, args.people)) as f:
         sample = json.load(f)
-    rows = []
+    rows = Rows()
     with open(os.path.join(folder, "people.csv"), newline="", encoding="utf-8") as f:
         reader = csv.reader(f)
         header = next(reader)
@@ -213,7 +223,7 @@ def main():
 
     print(f"\n#### The explorer on {args.people:,} people\n")
     print("| measure | kingraph serve | target |\n| --- | --- | --- |")
-    for measure, value, target in rows:
+    for measure, value, target in rows.rows:
         print(f"| {measure} | {value} | {target} |")
 
 
