@@ -11,7 +11,7 @@ APT_PACKAGES := libgraphviz-dev graphviz fonts-nanum pkg-config libsqlite3-dev
 # R reads the capture-history export in tests.
 APT_PACKAGES += chromium poppler-utils r-base-core
 
-.PHONY: all setup build demo test bench diagrams sample-report fuzz clean venv
+.PHONY: all setup build demo test bench diagrams sample-report fuzz clean venv browser-setup browser-test bench-serve
 
 all: build
 
@@ -70,6 +70,10 @@ demo: build
 	@$(KINGRAPH) implicated P-0001 --archive $(SAMPLE) --diagram out/implicated.svg >/dev/null
 	@echo "== kingraph report --person P-0001 --output out/dossier-P-0001.pdf --archive $(SAMPLE)"
 	@$(KINGRAPH) report --person P-0001 --output out/dossier-P-0001.pdf --archive $(SAMPLE) --force
+	@echo
+	@echo "== Explore the sample in a browser (search, click through, download diagrams):"
+	@echo "   $(KINGRAPH) serve --archive $(SAMPLE)"
+	@echo "   then open the address it prints (it holds the access token); Ctrl-C stops it."
 
 ## venv: networkx and followthemoney in .venv, for the exchange tests against real consumers
 venv: .venv/.installed
@@ -93,6 +97,25 @@ sample-report: build
 test: setup venv
 	swift build $(SWIFT_BUILD_FLAGS)
 	swift test $(SWIFT_BUILD_FLAGS)
+	@$(MAKE) --no-print-directory browser-test
+
+## browser-setup: headless Chromium and its driver (Debian's), for the explorer's browser tests
+BROWSER_PACKAGES := chromium chromium-driver
+browser-setup:
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" != "0" ]; then \
+	    echo "The browser tests need: sudo apt-get install $(BROWSER_PACKAGES)"; exit 1; \
+	  fi; \
+	  echo "Installing $(BROWSER_PACKAGES) with apt-get..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BROWSER_PACKAGES) >/dev/null \
+	    || { echo "apt-get could not install $(BROWSER_PACKAGES)"; exit 1; }; \
+	fi
+.venv/.selenium: .venv/.installed
+	.venv/bin/pip install -q 'selenium>=4.20,<5' && touch $@
+
+## browser-test: drive `kingraph serve` on the sample in headless Chromium (screenshots in out/browser/)
+browser-test: build browser-setup .venv/.selenium
+	.venv/bin/python Tests/browser/explorer_test.py --kingraph $(KINGRAPH) --archive $(SAMPLE) --out out/browser
 
 clean:
 	rm -rf .build
@@ -121,3 +144,11 @@ bench: setup
 	"$$(swift build -c release --show-bin-path)/KinGraphRenderBench"
 	@echo; echo "### The working store: SQLite against the CSV folder (load, edit, apply)"
 	python3 bench/store.py --kingraph "$$(swift build -c release --show-bin-path)/kingraph" $(STORE_BENCH_ARGS)
+	@$(MAKE) --no-print-directory bench-serve
+
+## bench-serve: the explorer under wrk (Debian's) on the 1M-person archive (SERVE_BENCH_ARGS to change it)
+bench-serve: setup
+	@command -v wrk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+	swift build -c release --product kingraph
+	@echo; echo "### The explorer under load: wrk on loopback"
+	python3 bench/serve_bench.py --kingraph "$$(swift build -c release --show-bin-path)/kingraph" $(SERVE_BENCH_ARGS)

@@ -15,6 +15,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -38,9 +40,18 @@ let package = Package(
         ),
         .target(name: "KinGraphMatch", dependencies: ["KinGraphCore"]),
         .target(
+            name: "KinGraphServer",
+            dependencies: [
+                "KinGraphCore", "KinGraphFormats", "KinGraphRender",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
+        .target(
             name: "KinGraphCLI",
             dependencies: [
                 "KinGraphCore", "KinGraphFormats", "KinGraphRender", "KinGraphReport", "KinGraphStore", "KinGraphMatch",
+                "KinGraphServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,6 +75,12 @@ let package = Package(
         .testTarget(
             name: "KinGraphCLITests", dependencies: ["KinGraphCLI", "KinGraphStore"],
             resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "KinGraphServerTests",
+            dependencies: [
+                "KinGraphServer", "KinGraphCLI", "KinGraphCore", "KinGraphFormats",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

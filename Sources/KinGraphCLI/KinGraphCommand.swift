@@ -32,6 +32,8 @@ public struct KinGraphCommand: AsyncParsableCommand {
             Apply.self,
             History.self,
             Log.self,
+            Serve.self,
+            RenderWorkerCommand.self,
         ]
     )
 

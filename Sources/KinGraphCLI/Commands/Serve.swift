@@ -1,0 +1,118 @@
+import ArgumentParser
+import Foundation
+import KinGraphCore
+import KinGraphFormats
+import KinGraphServer
+import KinGraphStore
+
+/// `kingraph serve`: the explorer, a local web application over the archive.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Explore the archive in a browser: search, people, diagrams, downloads, and a JSON API.",
+        discussion: """
+            Prints an address with a fresh access token; open it in a browser on this \
+            machine. Every request without the token (a cookie after the first visit, or \
+            Authorization: Bearer TOKEN) gets 401. Listens on 127.0.0.1 unless --host says \
+            otherwise. Protected people appear by pseudonym, as in anything published, \
+            unless --reveal-protected. The archive is loaded again when its files change.
+
+            Example:
+              kingraph serve --archive graphs/sample.json
+            """)
+
+    @OptionGroup var archiveOptions: ArchiveOptions
+
+    @Option(name: .long, help: ArgumentHelp("The port to listen on (0: any free port).", valueName: "port"))
+    var port = 8080
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The address to listen on (default 127.0.0.1; anything else lets other machines connect).",
+            valueName: "address"))
+    var host: String?
+
+    @Flag(
+        name: .customLong("reveal-protected"),
+        help: "Show protected people in full to whoever holds the token (internal use only).")
+    var revealProtected = false
+
+    @Option(name: .long, help: ArgumentHelp("Render helper processes (Graphviz runs in them).", valueName: "n"))
+    var renderers = 2
+
+    @Option(name: .long, help: ArgumentHelp("Renders before a helper is replaced.", valueName: "n"))
+    var rendersPerHelper = 100
+
+    @Option(name: .long, help: ArgumentHelp("Seconds one diagram may take to draw.", valueName: "seconds"))
+    var renderTimeout = 30.0
+
+    @Option(name: .long, help: ArgumentHelp("Requests a second the server accepts (0: no limit).", valueName: "n"))
+    var rateLimit = 20_000
+
+    @Option(name: .long, help: ArgumentHelp("Megabytes of drawn diagrams kept in memory.", valueName: "mb"))
+    var cacheMb = 64
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535 (got \(port))") }
+        guard renderers >= 1 else { throw ValidationError("--renderers must be 1 or more") }
+        guard rendersPerHelper >= 1 else { throw ValidationError("--renders-per-helper must be 1 or more") }
+        guard renderTimeout > 0 else { throw ValidationError("--render-timeout must be more than 0") }
+        guard rateLimit >= 0, cacheMb >= 0 else { throw ValidationError("--rate-limit and --cache-mb cannot be negative") }
+    }
+
+    func run() async throws {
+        let path = try archiveOptions.requirePath()
+        let loaded = try archiveOptions.loadArchive()
+        let limits = try ReadLimits.fromEnvironment()
+        let archive = try ExplorerArchive(
+            path: path, revealProtected: revealProtected, initial: loaded.archive,
+            loader: { path throws in
+                // Any form --archive takes: JSON, CSV folder or a SQLite working archive.
+                do throws(ArchiveLoadError) {
+                    return try ArchiveLoader.load(from: path, limits: limits).archive
+                } catch {
+                    throw ExplorerLoadError(message: error.description)
+                }
+            })
+        let address = host ?? "127.0.0.1"
+        if !["127.0.0.1", "::1", "localhost"].contains(address) {
+            printError(
+                "warning: listening on \(address): other machines can reach the explorer; anyone with the token sees the archive")
+        }
+        let token = Explorer.newToken()
+        let settings = Explorer.Settings(
+            token: token,
+            render: RenderPool.Settings(
+                command: [Serve.executablePath(), "render-worker"], size: renderers, rendersPerHelper: rendersPerHelper,
+                timeout: renderTimeout),
+            cacheBytes: cacheMb << 20, rateLimit: rateLimit)
+        let explorer = Explorer(archive: archive, queries: ServeQueries(archivePath: path), settings: settings)
+        let reveal = revealProtected
+        let people = loaded.archive.people.count
+        let server = ExplorerServer(explorer: explorer, host: address, port: port)
+        try await server.run { host, port in
+            let shown = host.contains(":") ? "[\(host)]" : host
+            let text = "KinGraph explorer on \(people) people, protected people "
+                + (reveal ? "SHOWN IN FULL (internal use only)" : "by pseudonym") + "\n"
+                + "Open in a browser: http://\(shown):\(port)/?token=\(token)\nPress Ctrl-C to stop.\n"
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+
+    /// This binary, for the render helpers.
+    static func executablePath() -> String {
+        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return resolved }
+        return Bundle.main.executablePath ?? CommandLine.arguments[0]
+    }
+}
+
+/// `kingraph render-worker`: a render helper of `kingraph serve` (not for use by hand).
+struct RenderWorkerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render-worker", abstract: "A render helper of kingraph serve.", shouldDisplay: false)
+
+    func run() throws {
+        let status = RenderWorker.run()
+        if status != 0 { throw ExitCode(status) }
+    }
+}

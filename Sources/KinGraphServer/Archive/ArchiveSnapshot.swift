@@ -1,0 +1,45 @@
+import KinGraphCore
+import KinGraphRender
+
+/// One loaded version of the archive, as the explorer shows it: with protected
+/// people replaced by their pseudonyms (before the graph is built, as the CLI's
+/// `--redact` does) unless the server reveals them.
+public final class ArchiveSnapshot: Sendable {
+    /// The graph every page, answer and diagram comes from.
+    public let graph: ArchiveGraph
+    /// Counts up from 1 each time the archive is loaded again.
+    public let version: Int
+    /// Whether protected people are shown as they are.
+    public let revealProtected: Bool
+    /// Diagram builders by confidence level, made on first use.
+    private let builders = Locked<[Confidence: QueryDiagrams]>([:])
+    /// Working memory for queries, reused across requests.
+    private let scratches = Locked<[GraphScratch]>([])
+
+    /// - Parameter archive: the archive as read (protected people in full).
+    public init(archive: Archive, version: Int, revealProtected: Bool) throws {
+        let shown = revealProtected ? archive : Redactor(archive).redact(archive)
+        graph = try ArchiveGraph(shown)
+        self.version = version
+        self.revealProtected = revealProtected
+    }
+
+    /// The archive's title, or a plain one.
+    var title: String { graph.archive.title ?? "Archive" }
+
+    /// The diagrams of answers at `level` (the graph's archive is already redacted,
+    /// so the builder draws it as it is).
+    func diagrams(_ level: Confidence) -> QueryDiagrams {
+        if let made = builders.withLock({ $0[level] }) { return made }
+        let made = QueryDiagrams(archive: graph.archive, revealProtected: true, minConfidence: level)
+        builders.withLock { $0[level] = made }
+        return made
+    }
+
+    /// Runs `body` with working memory no other request uses at the same time.
+    func withScratch<Result>(_ body: (inout GraphScratch) throws -> Result) rethrows -> Result {
+        var scratch = scratches.withLock { $0.popLast() } ?? GraphScratch()
+        defer { scratches.withLock { if $0.count < 16 { $0.append(scratch) } } }
+        return try body(&scratch)
+    }
+}

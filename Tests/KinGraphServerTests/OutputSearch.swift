@@ -1,0 +1,1 @@
+../KinGraphCLITests/OutputSearch.swift
