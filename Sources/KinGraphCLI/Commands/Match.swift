@@ -104,7 +104,9 @@ struct Match: ParsableCommand {
         if json {
             print(try JSONOutput.string(MatchJSON(result)))
         } else {
-            print(MatchText.text(result, archive, limit: limit, output: output).terminalSafe(keepingLines: true), terminator: "")
+            print(
+                MatchText.text(result, archive, limit: limit, output: output, inPlace: ArchiveLoader.isSQLite(input))
+                    .terminalSafe(keepingLines: true), terminator: "")
         }
     }
 }
