@@ -155,9 +155,9 @@ struct ChangePlanner {
         for stored in people { if case .person(let p) = stored.record { part.people.append(p) } }
         for stored in ties { if case .tie(let t) = stored.record { part.ties.append(t) } }
         for stored in events { if case .event(let e) = stored.record { part.events.append(e) } }
-        let outcome: ArchiveMerge.Outcome
+        let outcome: PersonMerge.Outcome
         do {
-            outcome = try ArchiveMerge.merge(part, keeping: keep, dropping: drop)
+            outcome = try PersonMerge.merge(part, keeping: keep, dropping: drop)
         } catch {
             throw bad(error.description)
         }

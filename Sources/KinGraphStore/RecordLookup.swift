@@ -5,7 +5,7 @@ import KinGraphFormats
 /// the records that refer to one, and a few facts of the archive, each answered on
 /// an index inside the change's transaction. `StoreQueries` answers for SQLite;
 /// another engine (PostgreSQL) answers the same questions, and `ChangePlanner`,
-/// `Neighbourhood` and `ArchiveMerge` work unchanged on top.
+/// `Neighbourhood` and `PersonMerge` work unchanged on top.
 protocol RecordLookup: AnyObject {
     /// The records of `kind` with `id` (at most one in a valid archive).
     func records(_ kind: RecordKind, id: String) throws -> [StoredRecord]

@@ -9,12 +9,14 @@ import KinGraphCore
 ///   append-only `audit` log.
 /// - `kingraph-2`: `merged` (an id merged into another person, so old references
 ///   resolve) and the indexes that find a record's referrers.
+/// - `kingraph-3`: `match_decisions` (pairs of people a reviewer marked different
+///   in `kingraph match --apply`, so `match` does not propose them again).
 enum StoreSchema {
     /// `PRAGMA application_id` of a KinGraph archive: "KGDB".
     static let applicationID: Int32 = 0x4B47_4442
 
     /// The newest migration this version knows.
-    static let latest = "kingraph-2"
+    static let latest = "kingraph-3"
 
     /// Every migration, oldest first; `upTo` stops after the one named.
     static func migrator(upTo last: String? = nil) -> DatabaseMigrator {
@@ -22,6 +24,8 @@ enum StoreSchema {
         migrator.registerMigration("kingraph-1") { db in try first(db) }
         if last == "kingraph-1" { return migrator }
         migrator.registerMigration("kingraph-2") { db in try second(db) }
+        if last == "kingraph-2" { return migrator }
+        migrator.registerMigration("kingraph-3") { db in try MatchDecisions.create(db) }
         return migrator
     }
 

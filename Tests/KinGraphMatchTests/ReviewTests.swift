@@ -58,8 +58,9 @@ import Testing
 
     @Test func mergeKeepsEverySourceAliasTieAndEvent() throws {
         let archive = try TwoTestimonies.archive()
-        let (merged, report) = ArchiveMerge.merge(archive, same: [IDPair("P-09", "P-01"), IDPair("P-02", "P-10")])
-        #expect(report.merged.map(\.kept) == ["P-01", "P-02"] && report.merged.map(\.into) == [["P-09"], ["P-10"]])
+        let report = PersonMerge.merge(archive, same: [("P-09", "P-01"), ("P-02", "P-10")])
+        let merged = report.archive
+        #expect(report.groups.map(\.kept) == ["P-01", "P-02"] && report.groups.map(\.merged) == [["P-09"], ["P-10"]])
         #expect(merged.people.count == archive.people.count - 2)
         #expect(ArchiveValidator.validate(merged).filter(\.isError).isEmpty)
         let kim = try #require(merged.people.first { $0.id == "P-01" })
@@ -67,7 +68,7 @@ import Testing
         #expect(kim.sources == ["T-1", "T-2"])
         #expect(kim.born?.text == "1961~" && kim.home == "Hyesan, Ryanggang")  // the kept record's own values
         let ri = try #require(merged.people.first { $0.id == "P-02" })
-        #expect(ri.aliases == ["Lee Young-hee"] && ri.sources == ["T-1", "T-2"])
+        #expect(ri.aliases == ["Lee Young-hee", "P-10"] && ri.sources == ["T-1", "T-2"])
         // Every event is kept, moved to the kept record.
         #expect(merged.events.map(\.id) == archive.events.map(\.id))
         #expect(merged.events.map(\.person) == ["P-01", "P-02", "P-01", "P-02"])
@@ -84,7 +85,8 @@ import Testing
 
     @Test func aTieBetweenMergedRecordsIsDropped() throws {
         let archive = try TwoTestimonies.archive()
-        let (merged, report) = ArchiveMerge.merge(archive, same: [IDPair("P-01", "P-02")])
+        let report = PersonMerge.merge(archive, same: [("P-01", "P-02")])
+        let merged = report.archive
         #expect(report.droppedTies == 1)
         #expect(!merged.ties.contains { $0.from == $0.to })
     }

@@ -107,7 +107,7 @@ import Testing
         }
         try queue.close()
         let store = try SQLiteStore.open(path)
-        #expect(try store.schemaVersions() == ["kingraph-1", "kingraph-2"])
+        #expect(try store.schemaVersions() == ["kingraph-1", "kingraph-2", "kingraph-3"])
         #expect(try store.load().archive == StoreFixture.archive)
         let indexes = try store.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'ties_%' ORDER BY name") }
         #expect(indexes == ["ties_from", "ties_to"])

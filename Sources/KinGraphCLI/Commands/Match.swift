@@ -3,6 +3,7 @@ import Foundation
 import KinGraphCore
 import KinGraphFormats
 import KinGraphMatch
+import KinGraphStore
 
 /// `kingraph match`: person records that are likely one person, and `--apply` to
 /// merge the pairs a reviewer marked the same.
@@ -26,10 +27,13 @@ struct Match: ParsableCommand {
             decision word that is not same, different or unsure) is reported with its line \
             and nothing is written.
 
+            On a SQLite archive --apply merges in place instead (no --to): each record             merged is one merge change of the store (as kingraph merge KEPT OTHER makes it:             the other's id stays an alias), all in one transaction and in the audit log             with --by, --source or --no-source, and --reason; the pairs marked different             are kept in the archive (its match_decisions table).
+
             Examples:
               kingraph match --archive graphs/sample.json
               kingraph match --archive graphs/sample.json --output review.csv
               kingraph match --archive graphs/sample.json --apply review.csv --to merged.json
+              kingraph match --archive work.kgdb --apply review.csv --by analyst --reason "review of 2 March"
             """)
 
     @OptionGroup var archiveOptions: ArchiveOptions
@@ -46,6 +50,8 @@ struct Match: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("With --apply: the new archive (a .json file or a folder).", valueName: "path"))
     var to: String?
 
+    @OptionGroup(title: "With --apply on a SQLite archive") var changeOptions: ChangeOptions
+
     @Flag(name: .long, help: "Replace an existing review CSV or output archive.")
     var force = false
 
@@ -58,8 +64,16 @@ struct Match: ParsableCommand {
     func validate() throws {
         guard (0...1).contains(threshold) else { throw ValidationError("--threshold must be between 0 and 1, not \(threshold)") }
         guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
-        if apply != nil && to == nil { throw ValidationError("--apply needs --to PATH, the new archive to write") }
+        let inPlace = archiveOptions.path.map(ArchiveLoader.isSQLite) ?? false
+        if inPlace && apply != nil && to != nil {
+            throw ValidationError("a SQLite archive is merged in place: --to is for JSON and CSV archives")
+        }
+        if !inPlace && apply != nil && to == nil { throw ValidationError("--apply needs --to PATH, the new archive to write") }
         if apply == nil && to != nil { throw ValidationError("--to is for --apply") }
+        let changeGiven = changeOptions.by != nil || changeOptions.source != nil || changeOptions.noSource || changeOptions.reason != nil
+        if changeGiven && !(inPlace && apply != nil) {
+            throw ValidationError("--by, --source, --no-source and --reason are for --apply on a SQLite archive")
+        }
         if apply != nil && output != nil { throw ValidationError("--output is for proposing pairs, not with --apply") }
     }
 
@@ -67,7 +81,17 @@ struct Match: ParsableCommand {
         let input = try archiveOptions.requirePath()
         let archive = try archiveOptions.load()
         let ids = Set(archive.people.map(\.id))
-        let different = try MatchFiles.readDecisions(beside: input, people: ids)
+        let different: Set<IDPair>
+        if ArchiveLoader.isSQLite(input) {
+            let store = try SQLiteStore.open(input)
+            if let apply {
+                try MatchStoreApply(store: store, archive: archive, input: input, options: changeOptions).run(review: apply)
+                return
+            }
+            different = try MatchStoreApply.different(store, people: ids)
+        } else {
+            different = try MatchFiles.readDecisions(beside: input, people: ids)
+        }
         if let apply, let to {
             try MatchApply(archive: archive, input: input, different: different).run(review: apply, to: to, force: force)
             return
@@ -80,7 +104,9 @@ struct Match: ParsableCommand {
         if json {
             print(try JSONOutput.string(MatchJSON(result)))
         } else {
-            print(MatchText.text(result, archive, limit: limit, output: output).terminalSafe(keepingLines: true), terminator: "")
+            print(
+                MatchText.text(result, archive, limit: limit, output: output, inPlace: ArchiveLoader.isSQLite(input))
+                    .terminalSafe(keepingLines: true), terminator: "")
         }
     }
 }

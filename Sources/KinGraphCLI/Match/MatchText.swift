@@ -4,7 +4,7 @@ import KinGraphMatch
 
 /// `match` as text: the summary, each proposed pair with its evidence, the people.
 enum MatchText {
-    static func text(_ r: MatchResult, _ archive: Archive, limit: Int, output: String?) -> String {
+    static func text(_ r: MatchResult, _ archive: Archive, limit: Int, output: String?, inPlace: Bool = false) -> String {
         var names: [String: String] = [:]
         for p in archive.people { names[p.id] = p.name }
         var out = ""
@@ -39,7 +39,7 @@ enum MatchText {
         }
         if let output {
             out += "\nwrote \(output): \(r.pairs.count) pairs; write same, different or unsure in its decision column, "
-                + "then: kingraph match --apply \(output) --to NEW-ARCHIVE\n"
+                + "then: kingraph match --apply \(output)" + (inPlace ? " (merged in place)\n" : " --to NEW-ARCHIVE\n")
         }
         return out
     }
