@@ -43,7 +43,7 @@ struct ServeQueries: ExplorerQueries {
             return Array((try JSONOutput.string(value) + "\n").utf8)
         } catch let error as QueryError {
             switch error {
-            case .unknownPerson, .unknownEvent: throw .notFound(error.description)
+            case .unknownPerson, .unknownPersonID, .unknownEvent: throw .notFound(error.description)
             default: throw .badRequest(error.description)
             }
         } catch {

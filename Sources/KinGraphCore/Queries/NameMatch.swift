@@ -149,7 +149,17 @@ extension ArchiveGraph {
     ///   `QueryError.ambiguousPerson` when several match as a whole.
     public func resolvePerson(_ text: String) throws(QueryError) -> Int32 {
         if let p = personIndex(text) { return p }
-        if NameMatch.looksLikeID(text) { throw QueryError.unknownPersonID(text) }
+        if NameMatch.looksLikeID(text) {
+            // A merged record's old id lives on as an alias of the person who kept it
+            // (PersonMerge), so reports that cite it still resolve; compared exactly,
+            // no name folding.
+            let holders = archive.people.indices.filter { archive.people[$0].aliases.contains(text) }
+            if holders.count == 1 { return Int32(holders[0]) }
+            if holders.count > 1 {
+                throw QueryError.ambiguousPerson(text, candidates: holders.map { label(Int32($0)) })
+            }
+            throw QueryError.unknownPersonID(text)
+        }
         var cache = NameKeyCache()
         let all = matchNames(text, cache: &cache)
         let found = all.filter { $0.score >= NameMatch.whole }

@@ -84,6 +84,8 @@ struct DiagramRequest: Sendable {
             return try graph.resolvePerson(text)
         } catch .unknownPerson(let name, let closest) {
             throw .notFound(QueryError.unknownPerson(name, closest: closest).description)
+        } catch .unknownPersonID(let id) {
+            throw .notFound(QueryError.unknownPersonID(id).description)
         } catch {
             throw .badRequest(error.description)
         }
