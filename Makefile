@@ -87,9 +87,11 @@ sample-report: build
 	pdftoppm -png -r 60 -f 1 -l 1 -singlefile docs/sample-report.pdf docs/sample-report-page1
 	pdftoppm -png -r 60 -f 4 -l 4 -singlefile docs/sample-report.pdf docs/sample-report-page4
 
+## test: every test; the PostgreSQL engine's against a throwaway cluster that
+## scripts/with-postgres.sh installs (apt-get postgresql), starts on loopback and stops
 test: setup venv
 	swift build $(SWIFT_BUILD_FLAGS)
-	swift test $(SWIFT_BUILD_FLAGS)
+	scripts/with-postgres.sh swift test $(SWIFT_BUILD_FLAGS)
 
 clean:
 	rm -rf .build

@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -34,9 +35,17 @@ let package = Package(
             ]
         ),
         .target(
+            name: "KinGraphPostgres",
+            dependencies: [
+                "KinGraphCore", "KinGraphFormats", "KinGraphStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
+        .target(
             name: "KinGraphCLI",
             dependencies: [
                 "KinGraphCore", "KinGraphFormats", "KinGraphRender", "KinGraphReport", "KinGraphStore",
+                "KinGraphPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +65,9 @@ let package = Package(
         .testTarget(
             name: "KinGraphStoreTests",
             dependencies: ["KinGraphStore", "KinGraphCore", "KinGraphFormats", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "KinGraphPostgresTests",
+            dependencies: ["KinGraphPostgres", "KinGraphStore", "KinGraphCore", "KinGraphFormats"]),
         .testTarget(
             name: "KinGraphCLITests", dependencies: ["KinGraphCLI", "KinGraphStore"],
             resources: [.copy("Fixtures")]),
