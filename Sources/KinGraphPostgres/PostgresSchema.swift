@@ -75,7 +75,7 @@ enum PostgresSchema {
     /// in `RowDecoder`'s order.
     static func select(_ kind: RecordKind) -> String {
         let columns = RecordTable.columns(kind).map { $0 == "\"protected\"" ? "(CASE WHEN protected THEN '1' ELSE '0' END)" : $0 }
-        return "SELECT \"row\"::text, " + columns.joined(separator: ", ") + " FROM \(RecordTable.name(kind))"
+        return "SELECT \"row\"::text AS row_text, " + columns.joined(separator: ", ") + " FROM \(RecordTable.name(kind))"
     }
 
     /// A record's column values as text (`nil` for none; `protected` as true/false).

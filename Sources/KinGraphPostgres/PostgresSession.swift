@@ -33,7 +33,10 @@ final class PostgresSession: @unchecked Sendable {
         }
     }
 
-    deinit { _ = connection.close() }
+    deinit {
+        let closing: EventLoopFuture<Void> = connection.close()
+        try? closing.wait()
+    }
 
     /// Runs `sql` with `binds`; gives every row.
     func rows(_ sql: String, _ binds: [String?] = []) throws(StoreError) -> [PostgresRow] {
@@ -53,12 +56,12 @@ final class PostgresSession: @unchecked Sendable {
         }
     }
 
-    /// Runs statements without parameters (several, separated by `;`).
+    /// Runs statements without parameters, one after another: several are separated
+    /// by a `;` that ends a line (the protocol takes one statement at a time).
     func execute(_ sql: String) throws(StoreError) {
-        do {
-            _ = try connection.simpleQuery(sql).wait()
-        } catch {
-            throw PostgresFailure.store(error, url: url)
+        for statement in sql.components(separatedBy: ";\n") {
+            let text = statement.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !text.isEmpty { _ = try rows(text) }
         }
     }
 

@@ -132,7 +132,7 @@ extension PostgresStore {
 
     private func entries(_ filter: String, _ values: [String]) throws(StoreError) -> [AuditEntry] {
         let sql = """
-            SELECT seq::text, change::text, at, "by", command, kind, record, before, after, source, reason, hash
+            SELECT seq::text AS seq_text, change::text AS change_text, at, "by", command, kind, record, before, after, source, reason, hash
             FROM audit \(filter) ORDER BY seq
             """
         return try session.rows(sql, values).map { row in

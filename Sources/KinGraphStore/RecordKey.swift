@@ -28,7 +28,7 @@ extension DecodedRecord {
     }
 
     /// The source ids the record cites.
-    var sources: [String] {
+    package var sources: [String] {
         switch self {
         case .source: return []
         case .person(let person): return person.sources

@@ -1,6 +1,7 @@
 import Foundation
 import KinGraphCore
 import KinGraphStore
+import Testing
 
 @testable import KinGraphPostgres
 
