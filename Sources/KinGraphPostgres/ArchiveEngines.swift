@@ -20,7 +20,7 @@ public enum ArchiveEngines {
         } catch .invalid(_, let problems) {
             throw .invalid(problems)
         } catch {
-            throw .unreadable(path: path, reason: error.reasonOnly)
+            throw .unreadable(path: PostgresURL.hidingPassword(path), reason: error.reasonOnly)
         }
     }
 
