@@ -117,3 +117,5 @@ bench: setup
 	"$$(swift build -c release --show-bin-path)/KinGraphRenderBench"
 	@echo; echo "### The working store: SQLite against the CSV folder (load, edit, apply)"
 	python3 bench/store.py --kingraph "$$(swift build -c release --show-bin-path)/kingraph" $(STORE_BENCH_ARGS)
+	@echo; echo "### The team store: PostgreSQL against the CSV folder (load, 8 concurrent editors; PG_BENCH_ARGS=\"--people 10000 --edits 10\")"
+	scripts/with-postgres.sh python3 bench/postgres.py --kingraph "$$(swift build -c release --show-bin-path)/kingraph" $(PG_BENCH_ARGS)
