@@ -94,9 +94,11 @@ sample-report: build
 	pdftoppm -png -r 60 -f 1 -l 1 -singlefile docs/sample-report.pdf docs/sample-report-page1
 	pdftoppm -png -r 60 -f 4 -l 4 -singlefile docs/sample-report.pdf docs/sample-report-page4
 
+## test: every test; the PostgreSQL engine's against a throwaway cluster that
+## scripts/with-postgres.sh installs (apt-get postgresql), starts on loopback and stops
 test: setup venv
 	swift build $(SWIFT_BUILD_FLAGS)
-	swift test $(SWIFT_BUILD_FLAGS)
+	scripts/with-postgres.sh swift test $(SWIFT_BUILD_FLAGS)
 	@$(MAKE) --no-print-directory browser-test
 
 ## browser-setup: headless Chromium and its driver (Debian's), for the explorer's browser tests
@@ -144,6 +146,8 @@ bench: setup
 	"$$(swift build -c release --show-bin-path)/KinGraphRenderBench"
 	@echo; echo "### The working store: SQLite against the CSV folder (load, edit, apply)"
 	python3 bench/store.py --kingraph "$$(swift build -c release --show-bin-path)/kingraph" $(STORE_BENCH_ARGS)
+	@echo; echo "### The team store: PostgreSQL against the CSV folder (load, 8 concurrent editors; PG_BENCH_ARGS=\"--people 10000 --edits 10\")"
+	scripts/with-postgres.sh python3 bench/postgres.py --kingraph "$$(swift build -c release --show-bin-path)/kingraph" $(PG_BENCH_ARGS)
 	@$(MAKE) --no-print-directory bench-serve
 
 ## bench-serve: the explorer under wrk (Debian's) on the 1M-person archive (SERVE_BENCH_ARGS to change it)

@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -48,10 +49,17 @@ let package = Package(
             ]
         ),
         .target(
+            name: "KinGraphPostgres",
+            dependencies: [
+                "KinGraphCore", "KinGraphFormats", "KinGraphStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
+        .target(
             name: "KinGraphCLI",
             dependencies: [
                 "KinGraphCore", "KinGraphFormats", "KinGraphRender", "KinGraphReport", "KinGraphStore", "KinGraphMatch",
-                "KinGraphServer",
+                "KinGraphServer", "KinGraphPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,6 +80,9 @@ let package = Package(
         .testTarget(
             name: "KinGraphStoreTests",
             dependencies: ["KinGraphStore", "KinGraphCore", "KinGraphFormats", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "KinGraphPostgresTests",
+            dependencies: ["KinGraphPostgres", "KinGraphStore", "KinGraphCore", "KinGraphFormats"]),
         .testTarget(
             name: "KinGraphCLITests", dependencies: ["KinGraphCLI", "KinGraphStore"],
             resources: [.copy("Fixtures")]),

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KinGraphCore
 import KinGraphFormats
+import KinGraphPostgres
 import KinGraphStore
 
 /// The `--archive PATH` option every command takes; `KINGRAPH_ARCHIVE` in the
@@ -50,7 +51,7 @@ public struct ArchiveOptions: ParsableArguments {
         let path = try requirePath()
         let limits = try ReadLimits.fromEnvironment()
         do {
-            let loaded = try ArchiveLoader.load(from: path, limits: limits)
+            let loaded = try ArchiveEngines.load(from: path, limits: limits)
             for warning in loaded.warnings { printError(warning.description) }
             return loaded
         } catch .invalid(let problems) {

@@ -7,6 +7,8 @@ public enum ArchiveForm: String, Sendable, Hashable {
     /// A SQLite database (detected by its header; written for `.kgdb`, `.sqlite`,
     /// `.sqlite3`, `.db`), read and written by KinGraphStore.
     case sqlite
+    /// A PostgreSQL database (`postgres://user@host/db`), read and written by KinGraphPostgres.
+    case postgres
 
     /// "JSON", "CSV folder".
     public var displayName: String {
@@ -14,6 +16,7 @@ public enum ArchiveForm: String, Sendable, Hashable {
         case .json: return "JSON"
         case .csvFolder: return "CSV folder"
         case .sqlite: return "SQLite"
+        case .postgres: return "PostgreSQL"
         }
     }
 

@@ -66,7 +66,7 @@ public enum ArchiveReader {
                 throw .unsupported(path: path, reason: unsupported.reason)
             case .success(.sqlite):
                 throw .unsupported(path: path, reason: SQLiteHeader.notSQLite)
-            case .success(.csvFolder):
+            case .success(.csvFolder), .success(.postgres):
                 throw .unsupported(
                     path: path,
                     reason: "an archive is a file ending .json or a folder of CSV files, and this is another file")

@@ -29,6 +29,8 @@ public enum ArchiveWriter {
         case .csvFolder: try writeFolder(archive, to: path, overwrite: overwrite)
         case .sqlite:
             throw .unsupported(path: path, reason: "a SQLite archive is written by KinGraphStore (kingraph convert, kingraph init)")
+        case .postgres:
+            throw .unsupported(path: path, reason: "a PostgreSQL archive is written by KinGraphPostgres (kingraph convert, kingraph init)")
         }
     }
 

@@ -31,7 +31,7 @@ public enum ArchiveLoader {
 extension StoreError {
     /// The description without the leading "cannot read 'PATH': ", for messages
     /// that name the file themselves.
-    var reasonOnly: String {
+    package var reasonOnly: String {
         let text = description
         for prefix in ["cannot read '\(pathName)': ", "cannot open '\(pathName)': ", "cannot use '\(pathName)': "]
         where text.hasPrefix(prefix) {

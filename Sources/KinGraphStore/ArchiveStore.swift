@@ -37,4 +37,11 @@ public struct AppliedChange: Sendable, Hashable {
     public var records: [String]
     /// Warnings the change raised (a cause dated after its effect, …).
     public var warnings: [Problem]
+
+    package init(change: Int64, command: String, records: [String], warnings: [Problem]) {
+        self.change = change
+        self.command = command
+        self.records = records
+        self.warnings = warnings
+    }
 }

@@ -42,41 +42,6 @@ enum AuditLog {
     ///
     /// - Complexity: O(size of the log).
     static func verify(_ db: Database, file: String) throws -> [Problem] {
-        var problems: [Problem] = []
-        func report(_ seq: Int64?, _ message: String) {
-            problems.append(
-                Problem(.error, place: "\(file):audit", recordID: seq.map { "entry \($0)" }, message: message, field: nil))
-        }
-        let prefix = "the audit log was changed outside KinGraph: "
-        var expected: Int64 = 1
-        var previous = AuditChain.genesis
-        for entry in try fetch(db, "SELECT \(columns) FROM audit ORDER BY seq", []) {
-            if entry.seq != expected {
-                let range = entry.seq - 1 == expected ? "entry \(expected) is" : "entries \(expected)–\(entry.seq - 1) are"
-                report(entry.seq, prefix + "\(range) missing (deleted)")
-            } else if AuditChain.hash(entry, previous: previous) != entry.hash {
-                report(entry.seq, prefix + "entry \(entry.seq) was edited (its hash does not match its content and the entry before it)")
-            }
-            previous = entry.hash
-            expected = entry.seq + 1
-        }
-        let last = expected - 1
-        if let head = try Meta.value("log_head", db) {
-            let parts = head.split(separator: " ").map(String.init)
-            if parts.count == 2, let seq = Int64(parts[0]) {
-                if seq > last {
-                    report(nil, prefix + "the log ends at entry \(last), but KinGraph last wrote entry \(seq): the last entries were deleted")
-                } else if seq == last && parts[1] != previous {
-                    report(seq, prefix + "entry \(seq) was edited (it is not the entry KinGraph last wrote)")
-                } else if seq < last {
-                    report(seq + 1, prefix + "entries after \(seq) were not written by KinGraph")
-                }
-            } else {
-                report(nil, prefix + "the log's head in meta is damaged")
-            }
-        } else if last > 0 {
-            report(nil, prefix + "the log's head in meta was deleted")
-        }
-        return problems
+        AuditChain.problems(entries: try fetch(db, "SELECT \(columns) FROM audit ORDER BY seq", []), head: try Meta.value("log_head", db), file: file)
     }
 }

@@ -4,19 +4,24 @@ import KinGraphFormats
 
 /// Turns a change into the records it writes, reading what it needs from the
 /// archive; refuses what cannot be done as asked (before validation).
-struct ChangePlanner {
+package struct ChangePlanner {
     let queries: any RecordLookup
     let file: String
 
+    package init(queries: any RecordLookup, file: String) {
+        self.queries = queries
+        self.file = file
+    }
+
     /// What a change writes.
-    struct Plan {
-        var writes: [RecordWrite]
+    package struct Plan {
+        package var writes: [RecordWrite]
         /// For a merge: the id merged away and the id kept.
-        var merged: (drop: String, keep: String)?
+        package var merged: (drop: String, keep: String)?
     }
 
     /// The plan of `change`; `number` names it in messages (0 for a lone change).
-    func plan(_ change: Change, number: Int) throws -> Plan {
+    package func plan(_ change: Change, number: Int) throws -> Plan {
         let command = change.command
         func bad(_ reason: String) -> StoreError { .badChange(change: number, command: command, reason: reason) }
         var target: StoredRecord?

@@ -2,11 +2,11 @@ import KinGraphFormats
 
 /// Lists of strings as the store keeps them: a JSON array (`["T-001","T-002"]`),
 /// which SQLite's JSON functions can read too.
-enum ListText {
+package enum ListText {
     /// `items` as a JSON array of strings.
     ///
     /// - Complexity: O(total length).
-    static func encode(_ items: [String]) -> String {
+    package static func encode(_ items: [String]) -> String {
         var out = "["
         for (index, item) in items.enumerated() {
             if index > 0 { out += "," }
@@ -43,7 +43,7 @@ enum ListText {
     }
 
     /// `decode` of a string.
-    static func decode(_ text: String) -> [String]? {
+    package static func decode(_ text: String) -> [String]? {
         var text = text
         return text.withUTF8 { decode(UnsafeRawBufferPointer($0)) }
     }

@@ -23,7 +23,7 @@ enum Meta {
 }
 
 /// Writes a whole archive into empty tables, in its order.
-enum BulkWriter {
+package enum BulkWriter {
     /// - Complexity: O(size of the archive).
     static func write(_ archive: Archive, _ db: Database) throws {
         try Meta.set("title", archive.title, db)
@@ -35,7 +35,7 @@ enum BulkWriter {
     }
 
     /// `{"sources":3,"people":5,…}`: what an import brought.
-    static func counts(_ archive: Archive) -> String {
+    package static func counts(_ archive: Archive) -> String {
         "{\"sources\":\(archive.sources.count),\"people\":\(archive.people.count),\"ties\":\(archive.ties.count),"
             + "\"events\":\(archive.events.count),\"links\":\(archive.links.count)}"
     }

@@ -12,13 +12,13 @@ import KinGraphFormats
 /// reference to a removed one, an id that clashes, or a loop through a written
 /// link, and each of those is inside. References inside the sub-archive resolve as
 /// they do in the whole (everything referred to is fetched).
-struct Neighbourhood {
+package struct Neighbourhood {
     let queries: any RecordLookup
     let writes: [RecordWrite]
     private var records: [RowSlot: DecodedRecord] = [:]
     private var written: Set<RowSlot> = []
 
-    init(queries: any RecordLookup, writes: [RecordWrite]) {
+    package init(queries: any RecordLookup, writes: [RecordWrite]) {
         self.queries = queries
         self.writes = writes
     }
@@ -28,7 +28,7 @@ struct Neighbourhood {
     /// (`work.kgdb:people[P-0042].sources`).
     ///
     /// - Complexity: O(records around the change), each fetched on an index.
-    mutating func problems(file: String) throws -> [Problem] {
+    package mutating func problems(file: String) throws -> [Problem] {
         var fresh: Int64 = -1
         for write in writes {
             let slot = write.row.map { RowSlot(kind: write.kind, row: $0) }

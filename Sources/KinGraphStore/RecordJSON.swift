@@ -2,9 +2,9 @@ import KinGraphFormats
 
 /// A record as one JSON object, fields in written order and only those with a
 /// value: what the audit log keeps as a record's state before and after a change.
-enum RecordJSON {
+package enum RecordJSON {
     /// `{"id":"P-0042","name":"Kim Chol-su","sources":["T-001"]}`.
-    static func encode(_ record: DecodedRecord) -> String {
+    package static func encode(_ record: DecodedRecord) -> String {
         var out = "{"
         for (index, field) in RecordObjects.fields(record).enumerated() {
             if index > 0 { out += "," }

@@ -28,7 +28,7 @@ extension DecodedRecord {
     }
 
     /// The source ids the record cites.
-    var sources: [String] {
+    package var sources: [String] {
         switch self {
         case .source: return []
         case .person(let person): return person.sources
@@ -55,12 +55,12 @@ extension DecodedRecord {
 }
 
 /// Builds and splits the keys of ties and links.
-enum RecordKey {
+package enum RecordKey {
     static func tie(_ tie: Tie) -> String { "\(tie.from)/\(tie.kind.rawValue)/\(tie.to)" }
     static func link(_ link: Link) -> String { "\(link.cause)/\(link.kind.rawValue)/\(link.effect)" }
 
     /// The three parts of `FROM/KIND/TO` when the middle one is a word of `V`.
-    static func split<V: RawRepresentable>(_ key: String, as type: V.Type) -> (String, V, String)? where V.RawValue == String {
+    package static func split<V: RawRepresentable>(_ key: String, as type: V.Type) -> (String, V, String)? where V.RawValue == String {
         let parts = key.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard parts.count >= 3 else { return nil }
         for middle in 1..<(parts.count - 1) {

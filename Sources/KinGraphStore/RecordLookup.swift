@@ -6,7 +6,7 @@ import KinGraphFormats
 /// an index inside the change's transaction. `StoreQueries` answers for SQLite;
 /// another engine (PostgreSQL) answers the same questions, and `ChangePlanner`,
 /// `Neighbourhood` and `PersonMerge` work unchanged on top.
-protocol RecordLookup: AnyObject {
+package protocol RecordLookup: AnyObject {
     /// The records of `kind` with `id` (at most one in a valid archive).
     func records(_ kind: RecordKind, id: String) throws -> [StoredRecord]
     /// The record `key` names (`RecordKey`), the first of equal ones.
@@ -23,7 +23,7 @@ protocol RecordLookup: AnyObject {
 
 extension RecordLookup {
     /// The source, person or event with `id`.
-    func record(_ kind: RecordKind, id: String) throws -> StoredRecord? {
+    package func record(_ kind: RecordKind, id: String) throws -> StoredRecord? {
         try records(kind, id: id).first
     }
 }

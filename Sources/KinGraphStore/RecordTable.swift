@@ -4,22 +4,22 @@ import KinGraphFormats
 
 /// How each record kind sits in its table: the columns, a record's values for
 /// them, and a record read back from a row (`row` first, then the columns).
-enum RecordTable {
+package enum RecordTable {
     /// The table's name: the kind's section (`people`).
-    static func name(_ kind: RecordKind) -> String { kind.section }
+    package static func name(_ kind: RecordKind) -> String { kind.section }
 
     /// The columns after `row`, in the archive's field order, quoted for SQL.
-    static func columns(_ kind: RecordKind) -> [String] {
+    package static func columns(_ kind: RecordKind) -> [String] {
         RecordObjects.fieldNames(kind).map { "\"\($0)\"" }
     }
 
     /// `SELECT row, … FROM table` (add `WHERE …`).
-    static func select(_ kind: RecordKind) -> String {
+    package static func select(_ kind: RecordKind) -> String {
         "SELECT row, " + columns(kind).joined(separator: ", ") + " FROM \(name(kind))"
     }
 
     /// The values of `record` for `columns(kind)`; `nil` for an absent value.
-    static func values(_ record: DecodedRecord) -> [DatabaseValueConvertible?] {
+    package static func values(_ record: DecodedRecord) -> [DatabaseValueConvertible?] {
         func text(_ value: String?) -> DatabaseValueConvertible? { value.flatMap { $0.isEmpty ? nil : $0 } }
         func list(_ items: [String]) -> DatabaseValueConvertible? { items.isEmpty ? nil : ListText.encode(items) }
         switch record {
@@ -68,14 +68,16 @@ enum RecordTable {
 
 /// Reads records from rows as `RecordTable.select` gives them, reporting what
 /// cannot be read (a value written into the database by another program).
-struct RowDecoder {
+package struct RowDecoder {
     /// Problems met, with the row they are in.
-    var problems: [(kind: RecordKind, row: Int64, field: String, message: String)] = []
+    package var problems: [(kind: RecordKind, row: Int64, field: String, message: String)] = []
     /// Lists repeat (many records cite the same sources): each list text is decoded
     /// once and its array shared, up to a bound.
     private var lists = SharedByBytes<[String]?>(limit: 1 << 17)
 
-    mutating func decode(_ kind: RecordKind, _ s: RawStatement) -> DecodedRecord? {
+    package init() {}
+
+    package mutating func decode(_ kind: RecordKind, _ s: some RowCells) -> DecodedRecord? {
         switch kind {
         case .source: return source(s).map(DecodedRecord.source)
         case .person: return person(s).map(DecodedRecord.person)
@@ -85,12 +87,12 @@ struct RowDecoder {
         }
     }
 
-    mutating func source(_ s: RawStatement) -> Source? {
+    package mutating func source(_ s: some RowCells) -> Source? {
         guard let id = s.text(1), let kind = word(s, 2, .source, "kind", RecordObjects.sourceKind) else { return nil }
         return Source(id: id, kind: kind, date: date(s, 3, .source, "date"), title: s.text(4))
     }
 
-    mutating func person(_ s: RawStatement) -> Person? {
+    package mutating func person(_ s: some RowCells) -> Person? {
         guard let id = s.text(1), let name = s.text(2) else { return nil }
         return Person(
             id: id, name: name, hangul: s.text(3), aliases: list(s, 4, .person, "aliases"),
@@ -99,12 +101,12 @@ struct RowDecoder {
             sources: list(s, 10, .person, "sources"))
     }
 
-    mutating func tie(_ s: RawStatement) -> Tie? {
+    package mutating func tie(_ s: some RowCells) -> Tie? {
         guard let from = s.text(1), let to = s.text(2), let kind = word(s, 3, .tie, "kind", RecordObjects.tieKind) else { return nil }
         return Tie(from: from, to: to, kind: kind, confidence: optionalWord(s, 4, .tie, "confidence", RecordObjects.confidence), sources: list(s, 5, .tie, "sources"))
     }
 
-    mutating func event(_ s: RawStatement) -> Event? {
+    package mutating func event(_ s: some RowCells) -> Event? {
         guard let id = s.text(1), let person = s.text(2), let kind = word(s, 3, .event, "kind", RecordObjects.eventKind) else { return nil }
         return Event(
             id: id, person: person, kind: kind, date: date(s, 4, .event, "date"), place: s.text(5), country: s.text(6),
@@ -112,7 +114,7 @@ struct RowDecoder {
             confidence: optionalWord(s, 11, .event, "confidence", RecordObjects.confidence), sources: list(s, 12, .event, "sources"))
     }
 
-    mutating func link(_ s: RawStatement) -> Link? {
+    package mutating func link(_ s: some RowCells) -> Link? {
         guard let cause = s.text(1), let effect = s.text(2), let kind = word(s, 3, .link, "kind", RecordObjects.linkKind) else { return nil }
         return Link(
             cause: cause, effect: effect, kind: kind, confidence: optionalWord(s, 4, .link, "confidence", RecordObjects.confidence),
@@ -120,7 +122,7 @@ struct RowDecoder {
     }
 
     private mutating func word<V: RawRepresentable & CaseIterable>(
-        _ s: RawStatement, _ column: Int32, _ kind: RecordKind, _ field: String, _ read: (UnsafeRawBufferPointer) -> V?
+        _ s: some RowCells, _ column: Int32, _ kind: RecordKind, _ field: String, _ read: (UnsafeRawBufferPointer) -> V?
     ) -> V? where V.RawValue == String {
         if let value = optionalWord(s, column, kind, field, read) { return value }
         if s.text(column) == nil { report(s, kind, field, "missing \(field)") }
@@ -128,7 +130,7 @@ struct RowDecoder {
     }
 
     private mutating func optionalWord<V: RawRepresentable & CaseIterable>(
-        _ s: RawStatement, _ column: Int32, _ kind: RecordKind, _ field: String, _ read: (UnsafeRawBufferPointer) -> V?
+        _ s: some RowCells, _ column: Int32, _ kind: RecordKind, _ field: String, _ read: (UnsafeRawBufferPointer) -> V?
     ) -> V? where V.RawValue == String {
         guard let found = s.withBytes(column, read) else { return nil }
         if let found { return found }
@@ -137,7 +139,7 @@ struct RowDecoder {
         return nil
     }
 
-    private mutating func date(_ s: RawStatement, _ column: Int32, _ kind: RecordKind, _ field: String) -> FuzzyDate? {
+    private mutating func date(_ s: some RowCells, _ column: Int32, _ kind: RecordKind, _ field: String) -> FuzzyDate? {
         guard let plain = s.withBytes(column, { RecordObjects.plainDate($0) }) else { return nil }
         if let plain { return plain }
         guard let text = s.text(column) else { return nil }
@@ -149,7 +151,7 @@ struct RowDecoder {
         }
     }
 
-    private mutating func list(_ s: RawStatement, _ column: Int32, _ kind: RecordKind, _ field: String) -> [String] {
+    private mutating func list(_ s: some RowCells, _ column: Int32, _ kind: RecordKind, _ field: String) -> [String] {
         guard let items = s.withBytes(column, { bytes in lists.value(for: bytes) { ListText.decode($0) } }) else { return [] }
         guard let items else {
             report(s, kind, field, "\(field) is not a JSON list of strings")
@@ -158,7 +160,7 @@ struct RowDecoder {
         return items
     }
 
-    private mutating func report(_ s: RawStatement, _ kind: RecordKind, _ field: String, _ message: String) {
+    private mutating func report(_ s: some RowCells, _ kind: RecordKind, _ field: String, _ message: String) {
         problems.append((kind, s.int(0), field, message))
     }
 }

@@ -26,7 +26,7 @@ extension SQLiteStore {
     }
 
     /// `work.kgdb:people[P-0042].born`: where a record (and field) is in the store.
-    static func place(file: String, archive: Archive, record: RecordRef, field: String?) -> String {
+    package static func place(file: String, archive: Archive, record: RecordRef, field: String?) -> String {
         let key: String
         switch record.kind {
         case .source: key = archive.sources[record.index].id

@@ -2,11 +2,16 @@ import KinGraphCore
 import KinGraphFormats
 
 /// A record as it is in its table: its row and its values.
-struct StoredRecord: Hashable {
-    var row: Int64
-    var record: DecodedRecord
+package struct StoredRecord: Hashable {
+    package var row: Int64
+    package var record: DecodedRecord
 
-    var kind: RecordKind { record.kind }
+    package init(row: Int64, record: DecodedRecord) {
+        self.row = row
+        self.record = record
+    }
+
+    package var kind: RecordKind { record.kind }
     var slot: RowSlot { RowSlot(kind: kind, row: row) }
 }
 
@@ -20,12 +25,12 @@ struct RowSlot: Hashable, Comparable {
 
 /// One record written by a change: added (`before == nil`), removed
 /// (`after == nil`) or replaced.
-struct RecordWrite: Hashable {
+package struct RecordWrite: Hashable {
     /// The row, `nil` for a record not yet added.
-    var row: Int64?
-    var before: DecodedRecord?
-    var after: DecodedRecord?
+    package var row: Int64?
+    package var before: DecodedRecord?
+    package var after: DecodedRecord?
 
-    var kind: RecordKind { (after ?? before)?.kind ?? .source }
-    var key: String { (after ?? before)?.key ?? "" }
+    package var kind: RecordKind { (after ?? before)?.kind ?? .source }
+    package var key: String { (after ?? before)?.key ?? "" }
 }

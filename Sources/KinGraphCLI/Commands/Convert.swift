@@ -2,6 +2,7 @@ import Foundation
 import ArgumentParser
 import KinGraphCore
 import KinGraphFormats
+import KinGraphPostgres
 import KinGraphStore
 
 /// `kingraph convert --to PATH`: the same archive in another form.
@@ -35,7 +36,15 @@ struct Convert: ParsableCommand {
         let input = try archiveOptions.requirePath()
         let loaded = try archiveOptions.loadArchive()
         let form: String
-        if ArchiveForm.sqliteExtensions.contains(where: to.lowercased().hasSuffix) {
+        if ArchiveEngines.isPostgres(to) {
+            if to == input { throw StoreCommandError("cannot write the archive onto its input '\(to)'") }
+            var author = ChangeOptions()
+            author.by = nil
+            _ = try PostgresStore.create(
+                to, archive: loaded.archive, author: author.author, command: "convert --archive \(input) --to \(to)",
+                overwrite: force)
+            form = "PostgreSQL"
+        } else if ArchiveForm.sqliteExtensions.contains(where: to.lowercased().hasSuffix) {
             if URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
                 == URL(fileURLWithPath: to).standardizedFileURL.resolvingSymlinksInPath()
             {

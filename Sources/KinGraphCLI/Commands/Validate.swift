@@ -1,6 +1,7 @@
 import ArgumentParser
 import KinGraphCore
 import KinGraphFormats
+import KinGraphPostgres
 import KinGraphStore
 
 /// `kingraph validate`: every problem of an archive, or a line saying it is valid.
@@ -27,7 +28,7 @@ struct Validate: ParsableCommand {
         let path = try archiveOptions.requirePath()
         let loaded: LoadedArchive
         do {
-            loaded = try ArchiveLoader.load(from: path)
+            loaded = try ArchiveEngines.load(from: path)
         } catch {
             let problems = error.problems
             if problems.isEmpty { throw error }
@@ -39,6 +40,13 @@ struct Validate: ParsableCommand {
             let store = try SQLiteStore.open(path)
             let problems = try store.checkFile().map { Problem(.error, place: path, message: "SQLite: \($0)") }
                 + store.verifyLog()
+            if !problems.isEmpty {
+                for problem in problems { print(problem) }
+                throw ValidateFailure(path: path, problems: problems)
+            }
+        }
+        if loaded.form == .postgres {
+            let problems = try PostgresStore.open(path).verifyLog()
             if !problems.isEmpty {
                 for problem in problems { print(problem) }
                 throw ValidateFailure(path: path, problems: problems)

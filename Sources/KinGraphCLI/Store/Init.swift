@@ -1,5 +1,6 @@
 import ArgumentParser
 import KinGraphCore
+import KinGraphPostgres
 import KinGraphStore
 
 /// `kingraph init --archive work.kgdb`: a new, empty working archive.
@@ -30,8 +31,8 @@ struct Init: ParsableCommand {
         let path = try archiveOptions.requirePath()
         var options = ChangeOptions()
         options.by = by
-        _ = try SQLiteStore.create(
+        _ = try ArchiveEngines.create(
             path, archive: Archive(title: title), author: options.author, command: "init", overwrite: force)
-        print("made \(path) (SQLite): an empty archive\(title.map { " titled '\($0)'" } ?? "")")
+        print("made \(path) (\(ArchiveEngines.isPostgres(path) ? "PostgreSQL" : "SQLite")): an empty archive\(title.map { " titled '\($0)'" } ?? "")")
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KinGraphFormats
+import KinGraphPostgres
 import KinGraphStore
 
 /// What every edit command takes besides the archive: who makes the change, the
@@ -36,9 +37,11 @@ struct ChangeOptions: ParsableArguments {
 }
 
 extension ArchiveOptions {
-    /// The archive as a store, for the commands that change it: a SQLite file.
-    func openStore() throws -> SQLiteStore {
+    /// The archive as a store, for the commands that change it: a SQLite file or
+    /// a PostgreSQL database.
+    func openStore() throws -> any ArchiveStore {
         let path = try requirePath()
+        if ArchiveEngines.isPostgres(path) { return try PostgresStore.open(path) }
         var info = stat()
         if stat(path, &info) == 0, !ArchiveLoader.isSQLite(path) {
             if info.st_mode & S_IFMT == S_IFREG, ArchiveForm.sqliteExtensions.contains(where: path.lowercased().hasSuffix) {

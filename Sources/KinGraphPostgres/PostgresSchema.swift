@@ -1,0 +1,97 @@
+import KinGraphCore
+import KinGraphFormats
+import KinGraphStore
+
+/// The PostgreSQL schema of a team archive: the SQLite store's tables (docs/ARCHIVE.md),
+/// one row per record in the archive's order (`"row"`), lists as JSON text, plus a
+/// `version` per record and who changed it last (optimistic versioning between
+/// editors). Migrations are named as SQLite's and recorded in `kingraph_migrations`.
+enum PostgresSchema {
+    /// Every migration, oldest first: its name and its statements.
+    static let migrations: [(name: String, sql: String)] = [("kingraph-1", first), ("kingraph-2", second)]
+
+    /// The newest migration this version knows.
+    static var latest: String { migrations[migrations.count - 1].name }
+
+    private static func words<V: RawRepresentable & CaseIterable>(_ type: V.Type) -> String where V.RawValue == String {
+        type.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
+    }
+
+    /// The columns every record table ends with.
+    private static let tracking = "version BIGINT NOT NULL DEFAULT 1, changed_by TEXT NOT NULL DEFAULT current_user"
+
+    private static var first: String {
+        let confidence = "confidence TEXT CHECK (confidence IN (\(words(Confidence.self))))"
+        return """
+            CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            INSERT INTO meta (key, value) VALUES ('format', 'kingraph-archive/1'), ('revision', '0');
+            CREATE TABLE sources (
+              "row" BIGSERIAL PRIMARY KEY, id TEXT NOT NULL UNIQUE CHECK (id <> ''),
+              kind TEXT NOT NULL CHECK (kind IN (\(words(SourceKind.self)))), date TEXT, title TEXT, \(tracking));
+            CREATE TABLE people (
+              "row" BIGSERIAL PRIMARY KEY, id TEXT NOT NULL UNIQUE CHECK (id <> ''),
+              name TEXT NOT NULL CHECK (name <> ''), hangul TEXT, aliases TEXT,
+              sex TEXT CHECK (sex IN (\(words(Sex.self)))), born TEXT, home TEXT,
+              status TEXT CHECK (status IN (\(words(PersonStatus.self)))),
+              protected BOOLEAN NOT NULL DEFAULT false, sources TEXT NOT NULL, \(tracking));
+            CREATE TABLE ties (
+              "row" BIGSERIAL PRIMARY KEY, "from" TEXT NOT NULL, "to" TEXT NOT NULL,
+              kind TEXT NOT NULL CHECK (kind IN (\(words(TieKind.self)))), \(confidence),
+              sources TEXT NOT NULL, \(tracking), CHECK ("from" <> "to"));
+            CREATE TABLE events (
+              "row" BIGSERIAL PRIMARY KEY, id TEXT NOT NULL UNIQUE CHECK (id <> ''), person TEXT NOT NULL,
+              kind TEXT NOT NULL CHECK (kind IN (\(words(EventKind.self)))),
+              date TEXT, place TEXT, country TEXT, agency TEXT, facility TEXT,
+              reason TEXT CHECK (reason IN (\(words(Reason.self)))), "case" TEXT, \(confidence),
+              sources TEXT NOT NULL, \(tracking));
+            CREATE TABLE links (
+              "row" BIGSERIAL PRIMARY KEY, cause TEXT NOT NULL, effect TEXT NOT NULL,
+              kind TEXT NOT NULL CHECK (kind IN (\(words(LinkKind.self)))), \(confidence),
+              sources TEXT NOT NULL, \(tracking));
+            CREATE TABLE audit (
+              seq BIGINT PRIMARY KEY, change BIGINT NOT NULL, at TEXT NOT NULL, "by" TEXT NOT NULL,
+              command TEXT NOT NULL, kind TEXT NOT NULL, record TEXT NOT NULL,
+              before TEXT, after TEXT, source TEXT, reason TEXT, hash TEXT NOT NULL);
+            CREATE INDEX audit_record ON audit(record);
+            CREATE FUNCTION kingraph_append_only() RETURNS trigger LANGUAGE plpgsql AS
+              $$ BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$;
+            CREATE TRIGGER audit_no_update BEFORE UPDATE OR DELETE ON audit
+              FOR EACH ROW EXECUTE FUNCTION kingraph_append_only();
+            CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit
+              FOR EACH STATEMENT EXECUTE FUNCTION kingraph_append_only();
+            """
+    }
+
+    private static let second = """
+        CREATE TABLE merged (id TEXT PRIMARY KEY, into_id TEXT NOT NULL, audit_seq BIGINT NOT NULL REFERENCES audit(seq));
+        CREATE INDEX ties_from ON ties("from");
+        CREATE INDEX ties_to ON ties("to");
+        CREATE INDEX events_person ON events(person);
+        CREATE INDEX links_cause ON links(cause);
+        CREATE INDEX links_effect ON links(effect);
+        """
+
+    /// `SELECT "row", … FROM table` with every column as text (`protected` as 1 or 0),
+    /// in `RowDecoder`'s order.
+    static func select(_ kind: RecordKind) -> String {
+        let columns = RecordTable.columns(kind).map { $0 == "\"protected\"" ? "(CASE WHEN protected THEN '1' ELSE '0' END)" : $0 }
+        return "SELECT \"row\"::text AS row_text, " + columns.joined(separator: ", ") + " FROM \(RecordTable.name(kind))"
+    }
+
+    /// A record's column values as text (`nil` for none; `protected` as true/false).
+    static func texts(_ record: DecodedRecord) -> [String?] {
+        let columns = RecordTable.columns(record.kind)
+        return zip(columns, RecordTable.values(record)).map { column, value in
+            if column == "\"protected\"" { return (value as? Int).map { $0 != 0 ? "true" : "false" } ?? "false" }
+            return value as? String
+        }
+    }
+}
+
+extension PostgresSchema {
+    /// Drops every KinGraph table (for `--force` onto an existing archive).
+    static let dropAll = """
+        DROP TABLE IF EXISTS merged, audit, links, events, ties, people, sources, meta, kingraph_migrations CASCADE;
+        DROP FUNCTION IF EXISTS kingraph_append_only() CASCADE;
+        """
+}

@@ -1,0 +1,130 @@
+import Foundation
+import KinGraphCore
+import KinGraphFormats
+import KinGraphStore
+
+/// The PostgreSQL engine of `ArchiveStore`: a team archive in one database, shared
+/// by several people each connecting as their own PostgreSQL role. Changes are
+/// planned and validated exactly as on SQLite (`ChangePlanner`, `Neighbourhood`),
+/// and logged with the same entries and hash chain (`AuditSequence`); writers take
+/// turns on the log's head, readers read one snapshot.
+///
+///     let store = try PostgresStore.open("postgres://kim@db.example.org/archive")
+public final class PostgresStore: ArchiveStore, @unchecked Sendable {
+    /// The URL as given.
+    public let path: String
+    let url: PostgresURL
+    let session: PostgresSession
+
+    private init(path: String, url: PostgresURL, session: PostgresSession) {
+        self.path = path
+        self.url = url
+        self.session = session
+    }
+
+    /// The archive's name in messages and places: `postgres://user@host:port/db`.
+    var file: String { url.description }
+
+    /// Opens the KinGraph archive at `path` (`postgres://user@host[:port]/db`),
+    /// running the migrations it lacks (which needs the owner's rights).
+    ///
+    /// - Throws: `.failed` for a wrong URL, an unreachable server, a refused password,
+    ///   no such database, a database without KinGraph's schema; `.newerSchema`.
+    public static func open(_ path: String) throws(StoreError) -> PostgresStore {
+        let url = try PostgresURL(path)
+        let store = PostgresStore(path: path, url: url, session: try PostgresSession(url))
+        let applied = try store.schemaVersions()
+        if applied.isEmpty {
+            throw .failed(
+                path: url.description,
+                reason: "the database '\(url.database)' holds no KinGraph archive (kingraph init --archive \(url.description) makes one)")
+        }
+        if applied.contains(where: { name in !PostgresSchema.migrations.contains { $0.name == name } }) {
+            throw .newerSchema(path: url.description)
+        }
+        try store.migrate(from: applied)
+        return store
+    }
+
+    /// Makes the KinGraph tables in the database at `path` and fills them with
+    /// `archive`, with one audit entry saying how, all in one transaction (nothing
+    /// is left behind when it fails). An existing archive is replaced only with `overwrite`.
+    public static func create(
+        _ path: String, archive: Archive, author: ChangeAuthor, command: String, overwrite: Bool = false
+    ) throws(StoreError) -> PostgresStore {
+        let url = try PostgresURL(path)
+        let store = PostgresStore(path: path, url: url, session: try PostgresSession(url))
+        do {
+            try store.session.transaction {
+                if try !store.schemaVersions().isEmpty {
+                    guard overwrite else { throw StoreError.exists(path: url.description) }
+                    try store.session.execute(PostgresSchema.dropAll)
+                }
+                try store.session.execute("CREATE TABLE kingraph_migrations (name TEXT PRIMARY KEY)")
+                try store.session.execute(PostgresSchema.migrations[0].sql)
+                try PostgresBulk.write(archive, store.session)
+                try store.session.execute(PostgresSchema.migrations[1].sql)
+                for migration in PostgresSchema.migrations {
+                    _ = try store.session.rows("INSERT INTO kingraph_migrations (name) VALUES ($1)", [migration.name])
+                }
+                let who = try store.databaseUser()
+                var log = AuditSequence(author: ChangeAuthor(name: who, at: author.at), lastSeq: 0, lastHash: AuditChain.genesis, lastChange: 0)
+                let entry = log.next(
+                    command: command, kind: "archive", record: "*", before: nil,
+                    after: "{\"counts\":\(BulkWriter.counts(archive))}", source: nil, reason: nil)
+                try store.insert(entry)
+                try store.setMeta("log_head", log.head)
+                try store.session.execute("UPDATE meta SET value = (value::bigint + 1)::text WHERE key = 'revision'")
+            }
+        } catch {
+            throw PostgresFailure.store(error, url: url)
+        }
+        return store
+    }
+
+    /// The migrations applied, oldest first; `[]` for a database without KinGraph's schema.
+    public func schemaVersions() throws(StoreError) -> [String] {
+        guard try session.value("SELECT to_regclass('kingraph_migrations')::text") != nil else { return [] }
+        return try session.rows("SELECT name FROM kingraph_migrations ORDER BY name").compactMap { row in
+            PostgresCells(row).text(0)
+        }
+    }
+
+    private func migrate(from applied: [String]) throws(StoreError) {
+        let missing = PostgresSchema.migrations.filter { !applied.contains($0.name) }
+        guard !missing.isEmpty else { return }
+        do {
+            try session.transaction {
+                for migration in missing {
+                    try session.execute(migration.sql)
+                    _ = try session.rows("INSERT INTO kingraph_migrations (name) VALUES ($1)", [migration.name])
+                }
+            }
+        } catch {
+            throw PostgresFailure.store(error, url: url)
+        }
+    }
+
+    /// The PostgreSQL role this store is connected as.
+    func databaseUser() throws(StoreError) -> String {
+        try session.value("SELECT current_user::text") ?? url.user
+    }
+
+    func setMeta(_ key: String, _ value: String) throws(StoreError) {
+        _ = try session.rows(
+            "INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", [key, value])
+    }
+
+    /// Appends `entry` to the audit table.
+    func insert(_ entry: AuditEntry) throws(StoreError) {
+        _ = try session.rows(
+            """
+            INSERT INTO audit (seq, change, at, "by", command, kind, record, before, after, source, reason, hash)
+            VALUES ($1::bigint, $2::bigint, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+            """,
+            [
+                String(entry.seq), String(entry.change), entry.at, entry.by, entry.command, entry.kind, entry.record,
+                entry.before, entry.after, entry.source, entry.reason, entry.hash,
+            ])
+    }
+}
