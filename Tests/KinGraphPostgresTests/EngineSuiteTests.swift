@@ -27,18 +27,21 @@ import Testing
     }
 
     @Test(arguments: Engine.allCases) func editsWriteTheSameRecordsAndEntries(engine: Engine) throws {
-        let store = try engine.store(try Fixture.archive(), scratch: scratch.path)
+        let fixture = try Fixture.archive()
+        let store = try engine.store(fixture, scratch: scratch.path)
         let author = Fixture.author
+        // The archive's own scheme: the sample's people are P-0001 … in order, so the next is one past the count.
+        let next = "P-" + String(repeating: "0", count: max(0, 4 - String(fixture.people.count + 1).count)) + String(fixture.people.count + 1)
         let added = try store.apply(
             [Change(.add(.person, fields: ["name": .text("Han Mi-ok"), "protected": .flag(true)]), source: "T-001")], author: author)
-        #expect(added.first?.records == ["P-0210"])
-        _ = try store.apply([Change(.edit(key: "P-0210", set: ["status": .text("detained")], unset: []), source: "T-001", reason: "testimony")], author: author)
-        _ = try store.apply([Change(.add(.event, fields: ["person": .text("P-0210"), "kind": .text("arrest"), "place": .text("Musan")]), source: "T-001")], author: author)
+        #expect(added.first?.records == [next])
+        _ = try store.apply([Change(.edit(key: next, set: ["status": .text("detained")], unset: []), source: "T-001", reason: "testimony")], author: author)
+        _ = try store.apply([Change(.add(.event, fields: ["person": .text(next), "kind": .text("arrest"), "place": .text("Musan")]), source: "T-001")], author: author)
         let archive = try store.load().archive
-        let person = try #require(archive.people.first { $0.id == "P-0210" })
-        #expect(person == Person(id: "P-0210", name: "Han Mi-ok", status: .detained, isProtected: true, sources: ["T-001"]))
-        #expect(archive.events.last?.person == "P-0210" && archive.events.last?.place == "Musan")
-        let history = try store.history(of: "P-0210")
+        let person = try #require(archive.people.first { $0.id == next })
+        #expect(person == Person(id: next, name: "Han Mi-ok", status: .detained, isProtected: true, sources: ["T-001"]))
+        #expect(archive.events.last?.person == next && archive.events.last?.place == "Musan")
+        let history = try store.history(of: next)
         #expect(history.map(\.command).count == 2)
         #expect(history.last?.before?.contains("\"protected\":true") == true && history.last?.after?.contains("\"status\":\"detained\"") == true)
         #expect(history.last?.reason == "testimony")
