@@ -30,8 +30,10 @@ public final class PostgresStore: ArchiveStore, @unchecked Sendable {
     ///
     /// - Throws: `.failed` for a wrong URL, an unreachable server, a refused password,
     ///   no such database, a database without KinGraph's schema; `.newerSchema`.
-    public static func open(_ path: String) throws(StoreError) -> PostgresStore {
-        let url = try PostgresURL(path)
+    ///   `password`, when given, is used instead of `PGPASSWORD` or `~/.pgpass`.
+    public static func open(_ path: String, password: String? = nil) throws(StoreError) -> PostgresStore {
+        var url = try PostgresURL(path)
+        url.givenPassword = password
         let store = PostgresStore(path: path, url: url, session: try PostgresSession(url))
         let applied = try store.schemaVersions()
         if applied.isEmpty {

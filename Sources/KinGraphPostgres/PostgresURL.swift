@@ -8,6 +8,9 @@ public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
     public var host: String
     public var port: Int
     public var database: String
+    /// A password given by the program (the explorer's sign-in form), tried before
+    /// `PGPASSWORD` and `~/.pgpass`; never read from the URL's text.
+    public var givenPassword: String?
 
     /// Whether `text` names a PostgreSQL archive (`postgres://` or `postgresql://`).
     public static func names(_ text: String) -> Bool {
@@ -57,6 +60,7 @@ public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
     /// `PGPASSFILE` or `~/.pgpass` (`host:port:database:user:password`, `*` matching
     /// anything, `\:` and `\\` escaped); `nil` when neither has one.
     public func password(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        if let givenPassword { return givenPassword }
         if let password = environment["PGPASSWORD"], !password.isEmpty { return password }
         let file = environment["PGPASSFILE"] ?? (environment["HOME"].map { $0 + "/.pgpass" } ?? "")
         guard !file.isEmpty, let text = try? String(contentsOfFile: file, encoding: .utf8) else { return nil }
