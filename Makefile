@@ -133,6 +133,7 @@ fuzz: setup
 BENCH_VENV := bench/.venv
 bench: setup
 	swift build -c release --product kingraph
+	swift build -c release --product KinGraphQueryBench
 	@test -x $(BENCH_VENV)/bin/python || python3 -m venv $(BENCH_VENV) \
 	  || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null \
 	       && python3 -m venv $(BENCH_VENV); }

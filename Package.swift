@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "KinGraphRender", targets: ["KinGraphRender"]),
         .library(name: "KinGraphReport", targets: ["KinGraphReport"]),
         .library(name: "KinGraphMatch", targets: ["KinGraphMatch"]),
+        .library(name: "KinGraphSynthetic", targets: ["KinGraphSynthetic"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,6 +30,8 @@ let package = Package(
         .target(name: "CGraphvizArena", dependencies: ["CGraphviz"]),
         .target(name: "KinGraphCore"),
         .target(name: "KinGraphFormats", dependencies: ["KinGraphCore"]),
+        // Fictional archives of any size, for benchmarks and demonstrations (`kingraph generate`).
+        .target(name: "KinGraphSynthetic", dependencies: ["KinGraphCore"]),
         .target(name: "KinGraphRender", dependencies: ["KinGraphCore", "CGraphviz", "CGraphvizArena"]),
         .target(name: "KinGraphReport", dependencies: ["KinGraphCore", "KinGraphRender", "KinGraphFormats"]),
         .target(
@@ -59,37 +62,57 @@ let package = Package(
             name: "KinGraphCLI",
             dependencies: [
                 "KinGraphCore", "KinGraphFormats", "KinGraphRender", "KinGraphReport", "KinGraphStore", "KinGraphMatch",
-                "KinGraphServer", "KinGraphPostgres",
+                "KinGraphServer", "KinGraphPostgres", "KinGraphSynthetic",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "kingraph", dependencies: ["KinGraphCLI"]),
-        .executableTarget(name: "KinGraphRenderBench", dependencies: ["KinGraphRender", "KinGraphCore"]),
+        // Benchmarks, built by `make bench`; not part of the shipped `kingraph`.
+        .executableTarget(
+            name: "KinGraphQueryBench",
+            dependencies: [
+                "KinGraphCLI", "KinGraphCore", "KinGraphFormats",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/KinGraphQueryBench"),
+        .executableTarget(
+            name: "KinGraphRenderBench", dependencies: ["KinGraphRender", "KinGraphCore"], path: "Benchmarks/KinGraphRenderBench"),
+        // What every test target shares: the CLI runner, a scratch folder, the fixtures,
+        // output inspection (SVG, PDF, PNG), test archives and the fuzz targets' `Exercise`.
+        .target(
+            name: "KinGraphTestSupport", dependencies: ["KinGraphCore"], path: "Tests/KinGraphTestSupport",
+            resources: [.copy("Fixtures")]),
+        .testTarget(name: "KinGraphCoreTests", dependencies: ["KinGraphCore", "KinGraphTestSupport"]),
         .testTarget(
-            name: "KinGraphCoreTests", dependencies: ["KinGraphCore"],
+            name: "KinGraphFormatsTests", dependencies: ["KinGraphFormats", "KinGraphCore", "KinGraphTestSupport"],
             resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "KinGraphFormatsTests", dependencies: ["KinGraphFormats", "KinGraphCore"],
+            name: "KinGraphRenderTests",
+            dependencies: ["KinGraphRender", "KinGraphCore", "KinGraphFormats", "KinGraphTestSupport"],
             resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "KinGraphRenderTests", dependencies: ["KinGraphRender", "KinGraphCore", "KinGraphFormats"],
-            resources: [.copy("Fixtures")]),
-        .testTarget(name: "KinGraphMatchTests", dependencies: ["KinGraphMatch", "KinGraphCore", "KinGraphFormats"]),
+            name: "KinGraphMatchTests",
+            dependencies: ["KinGraphMatch", "KinGraphCore", "KinGraphFormats", "KinGraphSynthetic", "KinGraphTestSupport"]),
         .testTarget(
-            name: "KinGraphReportTests", dependencies: ["KinGraphReport", "KinGraphCore", "KinGraphRender", "KinGraphFormats"]),
+            name: "KinGraphSyntheticTests",
+            dependencies: ["KinGraphSynthetic", "KinGraphCore", "KinGraphFormats", "KinGraphTestSupport"]),
+        .testTarget(
+            name: "KinGraphReportTests",
+            dependencies: ["KinGraphReport", "KinGraphCore", "KinGraphRender", "KinGraphFormats", "KinGraphTestSupport"]),
         .testTarget(
             name: "KinGraphStoreTests",
-            dependencies: ["KinGraphStore", "KinGraphCore", "KinGraphFormats", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: [
+                "KinGraphStore", "KinGraphCore", "KinGraphFormats", "KinGraphTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(
             name: "KinGraphPostgresTests",
-            dependencies: ["KinGraphPostgres", "KinGraphStore", "KinGraphCore", "KinGraphFormats"]),
-        .testTarget(
-            name: "KinGraphCLITests", dependencies: ["KinGraphCLI", "KinGraphStore"],
-            resources: [.copy("Fixtures")]),
+            dependencies: ["KinGraphPostgres", "KinGraphStore", "KinGraphCore", "KinGraphFormats", "KinGraphTestSupport"]),
+        .testTarget(name: "KinGraphCLITests", dependencies: ["KinGraphCLI", "KinGraphStore", "KinGraphTestSupport"]),
         .testTarget(
             name: "KinGraphServerTests",
             dependencies: [
-                "KinGraphServer", "KinGraphCLI", "KinGraphCore", "KinGraphFormats",
+                "KinGraphServer", "KinGraphCLI", "KinGraphCore", "KinGraphFormats", "KinGraphTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
     ],

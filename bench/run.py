@@ -19,6 +19,12 @@ import statistics
 import subprocess
 import sys
 
+
+def query_bench(kingraph):
+    """KinGraphQueryBench, built next to kingraph by `make bench`."""
+    return os.path.join(os.path.dirname(os.path.abspath(kingraph)), "KinGraphQueryBench")
+
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "data")
 PEERS = ["networkx", "igraph", "rustworkx"]
@@ -76,7 +82,7 @@ def sample_file(folder, people):
 
 def run_tool(tool, kingraph, python, folder, sample):
     if tool == "kingraph":
-        cmd = [kingraph, "bench-queries", "--archive", folder, "--sample", sample]
+        cmd = [query_bench(kingraph), "--archive", folder, "--sample", sample]
     else:
         cmd = [python, os.path.join(HERE, "peer.py"), tool, folder, sample]
     print(f"  running {tool}...", file=sys.stderr, flush=True)

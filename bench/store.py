@@ -6,7 +6,7 @@ On the cached synthetic archive of `--people` people (bench/data/, made by
 `kingraph generate --people N --seed 1` as run.py does), converted once to SQLite
 (cached beside it): the load ready to query (parse or read, validate, index, every
 field held) of the CSV folder and of the SQLite file, alternately, `--runs` times
-each, with `kingraph bench-queries`; then on a copy of the SQLite file, the wall
+each, with `KinGraphQueryBench` (built next to kingraph by `make bench`); then on a copy of the SQLite file, the wall
 time of single `kingraph edit` commands (process start, open, validation of what
 the change touches, write, audit entry) and of `kingraph apply` of 10,000 changes
 in one transaction. Prints a table, and writes it to bench/data/store-results.md.
@@ -25,6 +25,12 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from run import DATA, GENERATOR_VERSION, archive_folder, sample_file  # noqa: E402
+
+
+def query_bench(kingraph):
+    """KinGraphQueryBench, built next to kingraph by `make bench`."""
+    return os.path.join(os.path.dirname(os.path.abspath(kingraph)), "KinGraphQueryBench")
+
 
 SQLITE_VERSION = 1
 
@@ -45,7 +51,7 @@ def sqlite_archive(kingraph, folder, people):
 
 
 def load_time(kingraph, archive, sample):
-    done = subprocess.run([kingraph, "bench-queries", "--archive", archive, "--sample", sample],
+    done = subprocess.run([query_bench(kingraph), "--archive", archive, "--sample", sample],
                           check=True, stdout=subprocess.PIPE)
     report = json.loads(done.stdout)
     return report["load_s"], report["peak_rss_bytes"]

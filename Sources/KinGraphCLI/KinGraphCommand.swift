@@ -5,17 +5,12 @@ public struct KinGraphCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "kingraph",
         abstract: "Map enforced disappearances: validate an archive, ask who was punished because of whom, draw it.",
+        // The queries (because-of … stats) are listed once, in `Queries.all`.
         subcommands: [
             Validate.self,
             Info.self,
             Convert.self,
-            BecauseOf.self,
-            Implicated.self,
-            Path.self,
-            Neighbors.self,
-            Timeline.self,
-            Find.self,
-            Stats.self,
+        ] + Queries.all + [
             Render.self,
             Export.self,
             Report.self,
@@ -23,7 +18,6 @@ public struct KinGraphCommand: AsyncParsableCommand {
             Batch.self,
             Match.self,
             Generate.self,
-            BenchQueries.self,
             Init.self,
             Add.self,
             Edit.self,

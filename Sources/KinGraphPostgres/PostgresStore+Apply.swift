@@ -24,8 +24,8 @@ extension PostgresStore {
                 for (index, change) in changes.enumerated() {
                     let number = changes.count > 1 ? index + 1 : 0
                     let plan = try planner.plan(change, number: number)
-                    var neighbourhood = Neighbourhood(queries: lookup, writes: plan.writes)
-                    let problems = try neighbourhood.problems(file: file)
+                    var neighborhood = Neighborhood(queries: lookup, writes: plan.writes)
+                    let problems = try neighborhood.problems(file: file)
                     if problems.contains(where: \.isError) {
                         throw StoreError.refused(change: number, command: change.command, problems: problems)
                     }

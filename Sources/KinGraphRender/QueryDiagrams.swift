@@ -49,7 +49,7 @@ public struct QueryDiagrams: Sendable {
 
     /// Everyone drawn in `view`: the people view of everyone in the archive, or every event.
     /// With `focus`, only the people given (the focus's neighbourhood) and their events.
-    public func neighbourhood(people ids: [String], focus: String?, depth: Int?, view: DiagramView) -> Diagram {
+    public func neighborhood(people ids: [String], focus: String?, depth: Int?, view: DiagramView) -> Diagram {
         let question: DiagramQuestion = focus.map { .neighbors(person: $0, depth: depth ?? 1) } ?? .wholeArchive
         let chosen = Set(ids)
         let eventIDs = eventPerson.filter { chosen.contains($0.value) }.map(\.key).sorted()

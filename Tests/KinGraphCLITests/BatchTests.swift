@@ -1,4 +1,5 @@
 import Foundation
+import KinGraphTestSupport
 import Testing
 
 /// `kingraph batch`: one load, one JSON answer per line, bad lines reported in place.
@@ -9,22 +10,7 @@ import Testing
 
     /// Runs `kingraph batch arguments…` with `input` on standard input.
     func batch(_ input: String, _ arguments: [String] = [], archive: String) throws -> CLIRunner.Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CLIRunner.binary)
-        process.arguments = ["batch", "--archive", archive] + arguments
-        let stdin = Pipe(), out = Pipe(), err = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLIRunner.Output(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+        try CLIRunner.run(["batch", "--archive", archive] + arguments, input: input)
     }
 
     func objects(_ output: String) throws -> [NSDictionary] {

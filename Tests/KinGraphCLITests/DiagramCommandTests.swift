@@ -1,4 +1,5 @@
 import Foundation
+import KinGraphTestSupport
 import Testing
 
 /// `kingraph render` and `--diagram FILE` on the query commands, run as processes.
@@ -21,7 +22,7 @@ import Testing
     }
 
     @Test func renderWritesTheNeighbourhood() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         let out = scratch.path + "/around.svg"
         let result = try CLIRunner.run(["render", "--focus", "P-0001", "--depth", "2", "--output", out], archive: sample)
         #expect(result.status == 0, "\(result.stderr)")
@@ -35,7 +36,7 @@ import Testing
 
     @Test(arguments: ["svg", "dot", "png", "pdf"])
     func protectedPeopleAreNotInAnyDiagramFile(format: String) throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         let secrets = try protectedStrings()
         #expect(secrets.count > 100)
         for command in [["implicated", "P-0001"], ["because-of", "P-0001"], ["timeline", "P-0003"]] {
@@ -51,7 +52,7 @@ import Testing
     }
 
     @Test func revealProtectedShowsThem() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         let out = scratch.path + "/d.dot"
         let result = try CLIRunner.run(["implicated", "P-0001", "--diagram", out, "--reveal-protected"], archive: sample)
         #expect(result.status == 0)
@@ -64,7 +65,7 @@ import Testing
         ["timeline", "P-01"],
     ])
     func everyQueryDrawsItsAnswer(command: [String]) throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         let out = scratch.path + "/answer.svg"
         let result = try CLIRunner.run(command + ["--json", "--diagram", out], archive: hyesan)
         #expect(result.status == 0, "\(result.stderr)")
@@ -77,7 +78,7 @@ import Testing
     }
 
     @Test func timelineDrawsEventsAndOthersPeopleByDefault() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         _ = try CLIRunner.run(["timeline", "P-01", "--diagram", scratch.path + "/t.dot"], archive: hyesan)
         _ = try CLIRunner.run(["because-of", "P-01", "--diagram", scratch.path + "/b.dot"], archive: hyesan)
         _ = try CLIRunner.run(
@@ -88,7 +89,7 @@ import Testing
     }
 
     @Test func badDestinationsAreClearErrors() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         let unknown = try CLIRunner.run(["render", "--output", scratch.path + "/x.jpeg"], archive: hyesan)
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("cannot tell the diagram format of") && unknown.stderr.contains(".svg"))
@@ -104,7 +105,7 @@ import Testing
     }
 
     @Test func tooLargeIsRefusedUnlessForcedAndSuggestsSfdp() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         let archive = scratch.path + "/big"
         let made = try CLIRunner.run(["generate", "--people", "1500", "--output", archive])
         #expect(made.status == 0, "\(made.stderr)")
@@ -116,33 +117,4 @@ import Testing
         #expect(svg.stderr.contains("1500 nodes") && svg.stderr.contains("--layout sfdp") && svg.stderr.contains("--force"))
         #expect(!FileManager.default.fileExists(atPath: scratch.path + "/big.svg"))
     }
-}
-
-/// `text` with XML character references (`&#45;`, `&#x2D;`) and the five named
-/// entities replaced by the characters they stand for: Graphviz writes `-` as
-/// `&#45;` in SVG, so a search for a hyphenated name must look at decoded text.
-func decodeXMLEntities(_ text: String) -> String {
-    var out = ""
-    var rest = text[...]
-    while let amp = rest.firstIndex(of: "&") {
-        out += rest[..<amp]
-        guard let semi = rest[amp...].firstIndex(of: ";"), rest.distance(from: amp, to: semi) <= 10 else {
-            out += "&"
-            rest = rest[rest.index(after: amp)...]
-            continue
-        }
-        let name = rest[rest.index(after: amp)..<semi]
-        let named = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'"]
-        if let value = named[String(name)] {
-            out += value
-        } else if name.hasPrefix("#x"), let code = UInt32(name.dropFirst(2), radix: 16), let scalar = Unicode.Scalar(code) {
-            out.unicodeScalars.append(scalar)
-        } else if name.hasPrefix("#"), let code = UInt32(name.dropFirst()), let scalar = Unicode.Scalar(code) {
-            out.unicodeScalars.append(scalar)
-        } else {
-            out += rest[amp...semi]
-        }
-        rest = rest[rest.index(after: semi)...]
-    }
-    return out + rest
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KinGraphTestSupport
 import Testing
 
 /// The same archive gives byte-identical diagrams from one process to the next: every
@@ -13,7 +14,7 @@ import Testing
 
     /// The diagram's bytes from `runs` separate processes.
     func drawings(_ command: [String], format: String, runs: Int = 3) throws -> [Data] {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         return try (0..<runs).map { run in
             let out = scratch.path + "/d\(run).\(format)"
             let result = try CLIRunner.run(command + ["--diagram", out], archive: QueryCommandTests.sample)

@@ -1,4 +1,5 @@
 import Foundation
+import KinGraphTestSupport
 import Testing
 
 /// `kingraph export` and `kingraph import`, run as processes.
@@ -16,7 +17,7 @@ import Testing
     @Test("each format is written, and the protected person's name is in none of them",
           arguments: ["graphml", "gexf", "ftm", "dot"])
     func exportRedacted(format: String) throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         let out = scratch.path + "/out." + format
         let result = try CLIRunner.run(["export", "--archive", small, "--format", format, "--output", out])
         #expect(result.status == 0, "\(result.stderr)")
@@ -31,7 +32,7 @@ import Testing
 
     @Test("--reveal-protected writes the protected person as recorded")
     func exportRevealed() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         let out = scratch.path + "/out.graphml"
         let result = try CLIRunner.run(["export", "--archive", small, "--format", "graphml", "--output", out, "--reveal-protected"])
         #expect(result.status == 0)
@@ -40,7 +41,7 @@ import Testing
 
     @Test("--focus and --depth export the neighbourhood only")
     func exportFocus() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         let out = scratch.path + "/near.ftm"
         let result = try CLIRunner.run(["export", "--archive", small, "--format", "ftm", "--output", out, "--focus", "Ri Song-mi"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -53,7 +54,7 @@ import Testing
 
     @Test("an output folder that does not exist is an error, and nothing is written")
     func missingFolder() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         let result = try CLIRunner.run(["export", "--archive", small, "--format", "gexf", "--output", scratch.path + "/no/such/out.gexf"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("does not exist"))
@@ -62,7 +63,7 @@ import Testing
 
     @Test("an existing output is kept without --force, replaced with it")
     func force() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         let out = try scratch.write("out.graphml", "old")
         let refused = try CLIRunner.run(["export", "--archive", small, "--format", "graphml", "--output", out])
         #expect(refused.status == 1)
@@ -75,7 +76,7 @@ import Testing
 
     @Test("a GEDCOM import writes an archive that validates, and lists what it left out with lines")
     func importGEDCOM() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         let out = scratch.path + "/family.json"
         let result = try CLIRunner.run(["import", "--format", "gedcom", "--input", Self.gedcoms + "/gramps.ged", "--output", out])
         #expect(result.status == 0, "\(result.stderr)")
@@ -87,7 +88,7 @@ import Testing
 
     @Test("a truncated GEDCOM writes nothing and says where", arguments: ["truncated.ged", "bad-levels.ged"])
     func importBroken(name: String) throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         let out = scratch.path + "/family.json"
         let result = try CLIRunner.run(["import", "--format", "gedcom", "--input", Self.gedcoms + "/" + name, "--output", out])
         #expect(result.status == 1)
@@ -98,7 +99,7 @@ import Testing
 
     @Test("export then import through FtM and GraphML gives the archive back")
     func roundTrip() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         for format in ["ftm", "graphml"] {
             let file = scratch.path + "/a." + format
             let back = scratch.path + "/back-\(format).json"

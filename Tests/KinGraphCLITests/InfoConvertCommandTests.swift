@@ -1,4 +1,5 @@
 import Foundation
+import KinGraphTestSupport
 import Testing
 
 /// `kingraph info` and `kingraph convert`, run as processes.
@@ -42,7 +43,7 @@ import Testing
     }
 
     @Test func convertToCSVAndBackIsLossless() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         let folder = scratch.path + "/csv"
         let toCSV = try CLIRunner.run(["convert", "--archive", small, "--to", folder])
         #expect(toCSV.status == 0)
@@ -58,7 +59,7 @@ import Testing
     }
 
     @Test func convertOntoTheInputIsRefused() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         let input = scratch.path + "/in.json"
         try FileManager.default.copyItem(atPath: small, toPath: input)
         let before = FileManager.default.contents(atPath: input)
@@ -69,7 +70,7 @@ import Testing
     }
 
     @Test func convertOntoExistingOutputNeedsForce() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         let out = try scratch.write("out.json", "keep me")
         let refused = try CLIRunner.run(["convert", "--archive", small, "--to", out])
         #expect(refused.status == 1)

@@ -1,4 +1,5 @@
 import Foundation
+import KinGraphTestSupport
 import Testing
 
 /// Reading never modifies an input: after every command that reads an archive or an
@@ -20,7 +21,7 @@ import Testing
     }
 
     @Test func everyReadingCommandLeavesItsInputAsItWas() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         let inputs = scratch.path + "/inputs", outputs = scratch.path + "/outputs"
         try FileManager.default.createDirectory(atPath: outputs, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: inputs, withIntermediateDirectories: true)

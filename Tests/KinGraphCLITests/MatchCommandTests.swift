@@ -1,4 +1,5 @@
 import Foundation
+import KinGraphTestSupport
 import Testing
 
 /// `kingraph match` on the sample archive, whose six second records (P-0210 …
@@ -27,7 +28,7 @@ import Testing
     }
 
     @Test func reviewThenApplyMergesAndRemembers() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         let review = scratch.path + "/review.csv"
         let first = try CLIRunner.run(["match", "--archive", Self.sample, "--output", review])
         #expect(first.status == 0, "\(first.stderr)")
@@ -68,7 +69,7 @@ import Testing
     }
 
     @Test func aBadReviewFileChangesNothing() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         let review = scratch.path + "/review.csv"
         try "a,b,decision\nP-0054,P-0211,same\nP-0079,P-9999,same\nP-0082,P-0213,yes\n"
             .write(toFile: review, atomically: true, encoding: .utf8)
@@ -98,12 +99,12 @@ import Testing
 /// `kingraph match --apply` on a SQLite archive: in place, through the store's
 /// merge changes (audit log, aliases), the pairs marked different in the database.
 @Suite struct MatchStoreApplyTests {
-    let scratch: Scratch
+    let scratch: ScratchFolder
     let work: String
     let review: String
 
     init() throws {
-        scratch = try Scratch()
+        scratch = try ScratchFolder()
         work = scratch.path + "/work.kgdb"
         review = scratch.path + "/review.csv"
         let made = try CLIRunner.run(["convert", "--archive", MatchCommandTests.sample, "--to", work])

@@ -1,4 +1,5 @@
 import Foundation
+import KinGraphTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -13,12 +14,12 @@ import Testing
     /// A large generated archive (a CSV folder) and a small one (the fixture), so the
     /// killed writer's output differs from what it would replace.
     final class Archives {
-        let scratch: Scratch
+        let scratch: ScratchFolder
         let big: String
         let small: String
 
         init() throws {
-            scratch = try Scratch()
+            scratch = try ScratchFolder()
             big = scratch.path + "/big"
             small = CLIRunner.fixtures + "/small.json"
             let made = try CLIRunner.run(["generate", "--people", "40000", "--seed", "7", "--output", big])
@@ -30,12 +31,7 @@ import Testing
     /// appears in `folder` sends SIGKILL. `true` when the kill landed (the process died
     /// by the signal); `false` when it finished first.
     static func killWhileWriting(_ arguments: [String], watching folder: String) throws -> Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CLIRunner.binary)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try ChildProcess.launch(CLIRunner.binary, arguments)
         let deadline = Date().addingTimeInterval(120)
         while process.isRunning && Date() < deadline {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []

@@ -1,4 +1,5 @@
 import Foundation
+import KinGraphTestSupport
 import Testing
 
 /// The commands on a PostgreSQL archive (the server `scripts/with-postgres.sh`
@@ -6,23 +7,18 @@ import Testing
 /// one-line message with exit 1 for each way of not getting at the archive.
 @Suite(.serialized) struct PostgresCommandTests {
     let admin: String
-    let scratch: Scratch
+    let scratch: ScratchFolder
 
     init() throws {
         admin = ProcessInfo.processInfo.environment["KINGRAPH_TEST_POSTGRES"] ?? ""
-        scratch = try Scratch()
+        scratch = try ScratchFolder()
         #expect(!admin.isEmpty, "KINGRAPH_TEST_POSTGRES is not set: run the tests through scripts/with-postgres.sh (make test)")
     }
 
     /// Runs `sql` with psql as the superuser.
     func psql(_ sql: String, database: String = "postgres") throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", url(database), "-c", sql]
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "psql failed: \(sql)")
+        let result = try ChildProcess.run("/usr/bin/env", ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", url(database), "-c", sql])
+        #expect(result.status == 0, "psql failed: \(sql): \(result.stderr)")
     }
 
     /// The server's URL with `database` (and `user`).

@@ -1,4 +1,5 @@
 import Foundation
+import KinGraphTestSupport
 import Testing
 
 /// The query commands (because-of, implicated, path, neighbors, stats, timeline, find)
@@ -100,7 +101,7 @@ import Testing
         #expect(unknown.status == 1 && unknown.stderr.contains("closest names: Kim Chol-su (P-01)"))
         let partialOnly = try CLIRunner.run(["timeline", "Kim"], archive: hyesan)
         #expect(partialOnly.status == 1 && partialOnly.stderr.contains("no person matches 'Kim'; closest names: Kim Chol-su (P-01)"))
-        let folder = try Scratch()
+        let folder = try ScratchFolder()
         let twins = try folder.write("twins.json", Self.twins)
         let same = try CLIRunner.run(["neighbors", "Kim Cheol"], archive: twins)
         #expect(same.status == 1 && same.stderr.contains("'Kim Cheol' matches 2 people: Kim Chol (P-1), Gim Chul (P-2)"))

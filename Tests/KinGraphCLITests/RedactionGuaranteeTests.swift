@@ -1,4 +1,5 @@
 import Foundation
+import KinGraphTestSupport
 import Testing
 
 /// The redaction guarantee: nothing that identifies a protected person leaves the
@@ -12,14 +13,14 @@ import Testing
 @Suite(.serialized) struct RedactionGuaranteeTests {
     /// The archive, written once for the suite's outputs.
     final class Setup: @unchecked Sendable {
-        let scratch: Scratch
+        let scratch: ScratchFolder
         let archive = RedactionArchive(families: 12)
         let path: String
         /// Each output: what made it, its format, its bytes.
         var outputs: [(what: String, format: String, bytes: [UInt8])] = []
 
         init() throws {
-            scratch = try Scratch()
+            scratch = try ScratchFolder()
             path = try scratch.write("archive.json", archive.json)
         }
 
@@ -44,36 +45,19 @@ import Testing
         func report(_ arguments: [String], file: String) throws {
             try collect(["report"] + arguments + ["--output", file], file: file)
             guard file.hasSuffix(".pdf") else { return }
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
-            process.arguments = [file, "-"]
-            let out = Pipe()
-            process.standardOutput = out
-            try process.run()
-            let text = out.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0 && !text.isEmpty, "pdftotext read nothing from \(file)")
-            outputs.append(((["report"] + arguments).joined(separator: " ") + " (pdftotext)", "txt", [UInt8](text)))
+            let text = try ChildProcess.run("/usr/bin/pdftotext", [file, "-"])
+            #expect(text.status == 0 && !text.stdout.isEmpty, "pdftotext read nothing from \(file)")
+            outputs.append(((["report"] + arguments).joined(separator: " ") + " (pdftotext)", "txt", Array(text.stdout.utf8)))
         }
 
         /// Runs `kingraph batch --redact` with `lines` on standard input; keeps its output.
         func batch(_ lines: [String]) throws {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: CLIRunner.binary)
-            process.arguments = ["batch", "--redact", "--archive", path]
-            let input = Pipe(), output = Pipe()
-            process.standardInput = input
-            process.standardOutput = output
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            input.fileHandleForWriting.write(Data((lines.joined(separator: "\n") + "\n").utf8))
-            try input.fileHandleForWriting.close()
-            let bytes = output.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0, "batch --redact failed")
-            let answers = String(decoding: bytes, as: UTF8.self).split(separator: "\n")
+            let result = try CLIRunner.run(
+                ["batch", "--redact", "--archive", path], input: lines.joined(separator: "\n") + "\n")
+            #expect(result.status == 0, "batch --redact failed: \(result.stderr)")
+            let answers = result.stdout.split(separator: "\n")
             #expect(answers.count == lines.count, "batch gave \(answers.count) answers to \(lines.count) lines")
-            outputs.append(("batch --redact: " + lines.joined(separator: "; "), "json", [UInt8](bytes)))
+            outputs.append(("batch --redact: " + lines.joined(separator: "; "), "json", Array(result.stdout.utf8)))
         }
 
         /// Runs a query with `--redact`, as text and as JSON, and keeps both answers.

@@ -1,4 +1,5 @@
 import Foundation
+import KinGraphTestSupport
 import Testing
 
 #if canImport(FoundationXML)
@@ -13,12 +14,12 @@ import Testing
         .deletingLastPathComponent().path + "/graphs/sample.json"
 
     final class Outputs: @unchecked Sendable {
-        let scratch: Scratch
+        let scratch: ScratchFolder
         /// Made by scope ("person", "case", "all") and extension.
         var files: [String: String] = [:]
 
         init() throws {
-            scratch = try Scratch()
+            scratch = try ScratchFolder()
             for (scope, arguments) in [("person", ["--person", "P-0001"]), ("case", ["--case", "C-001"]), ("all", ["--all"])] {
                 for ext in ["html", "pdf"] {
                     let file = "\(scratch.path)/\(scope).\(ext)"
@@ -46,17 +47,9 @@ import Testing
 
     /// Runs a poppler tool; its standard output.
     static func poppler(_ tool: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/" + tool)
-        process.arguments = arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(tool) \(arguments) failed")
-        return String(decoding: data, as: UTF8.self)
+        let result = try ChildProcess.run("/usr/bin/" + tool, arguments)
+        #expect(result.status == 0, "\(tool) \(arguments) failed: \(result.stderr)")
+        return result.stdout
     }
 
     /// The PDF's text with every run of white space made one space.
@@ -126,7 +119,7 @@ import Testing
     }
 
     @Test func theWholeSyntheticArchiveIsRefusedWithAnOfferOfOneCase() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         let archive = scratch.path + "/gen"
         #expect(try CLIRunner.run(["generate", "--people", "3000", "--output", archive]).status == 0)
         let out = scratch.path + "/all.pdf"
@@ -145,7 +138,7 @@ import Testing
     }
 
     @Test func theSameArchiveGivesTheSameDossierText() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         var texts: [String] = []
         for n in 0..<2 {
             let file = "\(scratch.path)/p\(n).html"
@@ -160,7 +153,7 @@ import Testing
     }
 
     @Test func mistakesAreToldClearly() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         let out = scratch.path + "/x.html"
         let archive = ["--archive", Self.sample]
         #expect(try CLIRunner.run(["report", "--output", out] + archive).status == 2)

@@ -1,16 +1,17 @@
 import Foundation
 import GRDB
 import KinGraphStore
+import KinGraphTestSupport
 import Testing
 
 /// The store's commands through the binary: what they print, their exit status, and
 /// a clear message naming the file for every kind of bad database.
 @Suite struct StoreCommandTests {
-    let scratch: Scratch
+    let scratch: ScratchFolder
     let archive: String
 
     init() throws {
-        scratch = try Scratch()
+        scratch = try ScratchFolder()
         archive = scratch.path + "/work.kgdb"
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import KinGraphStore
+import KinGraphTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -14,12 +15,7 @@ import Testing
     /// Runs `kingraph arguments…` and sends SIGKILL after `delay` seconds; `true`
     /// when the kill landed before the process finished.
     static func kill(_ arguments: [String], after delay: Double) throws -> Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CLIRunner.binary)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try ChildProcess.launch(CLIRunner.binary, arguments)
         usleep(UInt32(delay * 1_000_000))
         if process.isRunning { Glibc.kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
@@ -27,7 +23,7 @@ import Testing
     }
 
     @Test func aKilledApplyLeavesAllOrNothing() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         let archive = scratch.path + "/work.kgdb"
         #expect(try CLIRunner.run(["convert", "--archive", CLIRunner.fixtures + "/small.json", "--to", archive]).status == 0)
         let people = ["P-1", "P-2", "P-3"]

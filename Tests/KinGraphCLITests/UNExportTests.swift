@@ -1,4 +1,5 @@
 import Foundation
+import KinGraphTestSupport
 import Testing
 
 /// `export --format wgeid` and `--format capture-history`, read back: the capture
@@ -11,18 +12,9 @@ import Testing
 
     /// Runs `Rscript -e script args…`; its standard output.
     static func r(_ script: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/Rscript")
-        process.arguments = ["--vanilla", "-e", script] + arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let problems = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "R failed: \(String(decoding: problems, as: UTF8.self))")
-        return String(decoding: data, as: UTF8.self)
+        let result = try ChildProcess.run("/usr/bin/Rscript", ["--vanilla", "-e", script] + arguments)
+        #expect(result.status == 0, "R failed: \(result.stderr)")
+        return result.stdout
     }
 
     /// R reads the table as LCMCR (a data frame of 0/1 factors, one per list) and dga
@@ -43,7 +35,7 @@ import Testing
         """
 
     @Test func theCaptureHistoryOfTheFixtureIsTheOneCountedByHand() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         let out = scratch.path + "/mse.csv"
         let result = try CLIRunner.run(["export", "--format", "capture-history", "--output", out, "--reveal-protected", "--archive", Self.fixture])
         #expect(result.status == 0, "\(result.stderr)")
@@ -68,7 +60,7 @@ import Testing
     }
 
     @Test func theSampleCaptureHistoryCountsAsTheArchiveDoes() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         let out = scratch.path + "/mse.csv"
         #expect(try CLIRunner.run(["export", "--format", "capture-history", "--output", out, "--archive", Self.sample]).status == 0)
         // The same counts straight from the JSON: punished people and the kinds of the
@@ -95,7 +87,7 @@ import Testing
     }
 
     @Test func theWGEIDCasesAreTheDisappearedWithTheirMissingFields() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         let folder = scratch.path + "/wgeid"
         let result = try CLIRunner.run(["export", "--format", "wgeid", "--output", folder, "--archive", Self.sample])
         #expect(result.status == 0, "\(result.stderr)")
@@ -130,7 +122,7 @@ import Testing
     }
 
     @Test func aProtectedPersonsCaseKeepsTheirPseudonymAndListsTheirIdentityAsMissing() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         let folder = scratch.path + "/wgeid"
         #expect(try CLIRunner.run(["export", "--format", "wgeid", "--output", folder, "--archive", Self.fixture]).status == 0)
         let files = try FileManager.default.contentsOfDirectory(atPath: folder + "/cases").sorted()
@@ -149,7 +141,7 @@ import Testing
     }
 
     @Test func wrongOptionsAreUsageErrors() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         let out = scratch.path + "/x.csv"
         for arguments in [["--lists", "people"], ["--lists", "source", "--format", "gexf"], ["--submitter", "x"], ["--focus", "P-0001"]] {
             var full = ["export", "--output", out, "--archive", Self.sample] + arguments

@@ -1,4 +1,5 @@
 import Foundation
+import KinGraphTestSupport
 import Testing
 
 /// `kingraph validate`, run as a process.
@@ -43,7 +44,7 @@ import Testing
     }
 
     @Test func warningsAloneLeaveTheArchiveValid() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         let path = try scratch.write(
             "w.json",
             #"{"format": "kingraph-archive/1", "sources": [{"id": "T", "kind": "other"}], "people": [{"id": "P", "name": "A", "sources": ["T"]}], "events": [{"id": "E-1", "person": "P", "kind": "defection", "date": "2016", "sources": ["T"]}, {"id": "E-2", "person": "P", "kind": "arrest", "date": "2015", "sources": ["T"]}], "links": [{"cause": "E-1", "effect": "E-2", "kind": "led-to", "sources": ["T"]}]}"#
@@ -66,7 +67,7 @@ import Testing
         ("folder/people.csv", "id,name,sources\nP-1,A\n", "people.csv:2 (P-1): the row has 2 cells but the header has 3"),
     ])
     func badFilesExitWith1(_ name: String, _ content: String, _ expected: String) throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         let file = try scratch.write(name, content)
         let archive = name.hasPrefix("folder/") ? (file as NSString).deletingLastPathComponent : file
         let result = try CLIRunner.run(["validate", "--archive", archive])

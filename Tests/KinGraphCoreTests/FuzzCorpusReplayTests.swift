@@ -1,4 +1,5 @@
 import Foundation
+import KinGraphTestSupport
 import Testing
 
 @testable import KinGraphCore
@@ -6,13 +7,7 @@ import Testing
 /// Replays the committed libFuzzer corpus (Fuzz/corpus, grown by `make fuzz`) so that
 /// every input the fuzzer found interesting stays a regression test.
 @Suite struct FuzzCorpusReplayTests {
-    static func corpus(_ name: String) -> [URL] {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fuzz/corpus/\(name)")
-        let files = (try? FileManager.default.contentsOfDirectory(at: root, includingPropertiesForKeys: nil)) ?? []
-        return files.sorted { $0.lastPathComponent < $1.lastPathComponent }
-    }
+    static func corpus(_ name: String) -> [URL] { TestFixtures.fuzzCorpus(name) }
 
     @Test func fuzzyDateCorpusParsesOrFailsCleanly() throws {
         let files = Self.corpus("date")

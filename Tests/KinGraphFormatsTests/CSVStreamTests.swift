@@ -1,3 +1,4 @@
+import KinGraphTestSupport
 import Testing
 
 @testable import KinGraphFormats

@@ -1,5 +1,6 @@
 import Foundation
 import KinGraphCore
+import KinGraphTestSupport
 import Testing
 
 @testable import KinGraphFormats
@@ -8,13 +9,7 @@ import Testing
 /// grown by `make fuzz`), so every input the fuzzer found interesting stays a
 /// regression test: each must load, or fail with problems that name a place.
 @Suite struct FormatsFuzzCorpusReplayTests {
-    static func corpus(_ name: String) -> [URL] {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fuzz/corpus/\(name)")
-        let files = (try? FileManager.default.contentsOfDirectory(at: root, includingPropertiesForKeys: nil)) ?? []
-        return files.sorted { $0.lastPathComponent < $1.lastPathComponent }
-    }
+    static func corpus(_ name: String) -> [URL] { TestFixtures.fuzzCorpus(name) }
 
     /// What a load gave: loaded, or the problems (every error must name its place).
     private static func check(_ load: () throws(ArchiveLoadError) -> LoadedArchive, _ file: URL) -> Archive? {
@@ -49,15 +44,10 @@ import Testing
     @Test func csvCorpusLoadsOrFailsWithPlaces() throws {
         let files = Self.corpus("csv")
         #expect(files.count > 10, "the committed CSV corpus is missing")
-        let names = ["sources.csv", "people.csv", "ties.csv", "events.csv", "links.csv", "archive.csv"]
         var loaded = 0
         for file in files {
-            let bytes = [UInt8](try Data(contentsOf: file))
-            guard let first = bytes.first else { continue }
-            var archive = ReplayExercise.csvSeed
-            archive[names[Int(first) % names.count]] = Array(bytes.dropFirst())
-            let files = archive
-            if let read = Self.check({ () throws(ArchiveLoadError) in try ArchiveReader.load(csvFiles: files) }, file) {
+            guard let seeded = Exercise.csvFiles([UInt8](try Data(contentsOf: file))) else { continue }
+            if let read = Self.check({ () throws(ArchiveLoadError) in try ArchiveReader.load(csvFiles: seeded) }, file) {
                 loaded += 1
                 ReplayExercise.archive(read)
             }
@@ -100,47 +90,18 @@ import Testing
     }
 }
 
-/// What the fuzz targets do with what they read, for the replays.
+/// What the fuzz targets do with what they read (KinGraphTestSupport's `Exercise`),
+/// a finding recorded as a test issue.
 enum ReplayExercise {
-    /// The CSV target's small valid archive (Fuzz/Sources/FuzzCSV): the fuzzed input
-    /// replaces one of its files.
-    static let csvSeed: [String: [UInt8]] = [
-        "sources.csv": Array("id,kind\nT-1,testimony\n".utf8),
-        "people.csv": Array(
-            "id,name,hangul,born,protected,sources\nP-1,Kim Chol-su,김철수,1970?,,T-1\nP-2,Ri Yong-hui,,1972,true,T-1\n".utf8),
-        "ties.csv": Array("from,to,kind,sources\nP-1,P-2,spouse,T-1\n".utf8),
-        "events.csv": Array(
-            "id,person,kind,date,sources\nE-1,P-1,defection,2013-04,T-1\nE-2,P-2,detention,2013-05~,T-1\n".utf8),
-        "links.csv": Array("cause,effect,kind,sources\nE-1,E-2,guilt-by-association,T-1\n".utf8),
-        "archive.csv": Array("format,title\nkingraph-archive/1,Fuzz\n".utf8),
-    ]
-
-    /// An import without error notes must give an archive that validates (what
-    /// `kingraph import` writes); notes must say something.
-    static func imported(_ result: ExchangeImport, _ file: URL) {
-        for note in result.notes { #expect(!note.message.isEmpty, "\(file.lastPathComponent)") }
-        guard !result.hasErrors else { return }
-        let errors = ArchiveValidator.validate(result.archive).filter(\.isError)
-        #expect(errors.isEmpty, "\(file.lastPathComponent): the import does not validate: \(errors.prefix(3))")
-        if errors.isEmpty { archive(result.archive) }
+    static func archive(_ archive: Archive) {
+        Exercise.archive(archive) { Issue.record(Comment(rawValue: $0)) }
     }
 
-    /// Builds the graph of a valid archive and asks each kind of question once.
-    static func archive(_ archive: Archive) {
-        guard let graph = try? ArchiveGraph(archive) else {
-            Issue.record("a valid archive did not index")
-            return
+    /// An import's notes must say something; without error notes its archive must validate.
+    static func imported(_ result: ExchangeImport, _ file: URL) {
+        for note in result.notes { #expect(!note.message.isEmpty, "\(file.lastPathComponent)") }
+        Exercise.imported(result.archive, hasErrors: result.hasErrors) {
+            Issue.record(Comment(rawValue: "\(file.lastPathComponent): \($0)"))
         }
-        _ = Redactor(archive).redact(archive)
-        guard graph.personCount > 0 else { return }
-        var scratch = GraphScratch()
-        let first: Int32 = 0, last = Int32(graph.personCount - 1)
-        _ = graph.stats()
-        _ = graph.becauseOf(person: first, scratch: &scratch)
-        _ = try? graph.implicated(person: first, depth: 3, scratch: &scratch)
-        _ = graph.path(from: first, to: last, scratch: &scratch)
-        _ = try? graph.neighbors(person: last, depth: 2, scratch: &scratch)
-        _ = graph.timeline(person: last, scratch: &scratch)
-        _ = graph.find(graph.person(last).name)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import KinGraphCore
+import KinGraphTestSupport
 import Testing
 
 @testable import KinGraphFormats
@@ -26,8 +27,8 @@ import Testing
     // MARK: file size
 
     @Test func aFileOverTheLimitIsRefusedBeforeItIsRead() throws {
-        let folder = try LimitsFolder()
-        let path = try folder.write("big.json", Array(Fixture.json().utf8))
+        let folder = try ScratchFolder()
+        let path = try folder.write("big.json", Fixture.json())
         let limits = ReadLimits(maxFileBytes: 100)
         do throws(ArchiveLoadError) {
             _ = try ArchiveReader.load(from: path, limits: limits)
@@ -49,8 +50,8 @@ import Testing
     }
 
     @Test func aCSVFileOverTheLimitIsAProblemOnThatFile() throws {
-        let folder = try LimitsFolder()
-        for (name, text) in Fixture.minimalCSV { try folder.write("archive/" + name, Array(text.utf8)) }
+        let folder = try ScratchFolder()
+        for (name, text) in Fixture.minimalCSV { try folder.write("archive/" + name, text) }
         do throws(ArchiveLoadError) {
             _ = try ArchiveReader.load(from: folder.path + "/archive", limits: ReadLimits(maxFileBytes: 45))
             Issue.record("a CSV file over the limit was read")
@@ -147,26 +148,5 @@ import Testing
         let people = "id,name,sources\nP-1,Han Mi-ok,T-1\nP-2,Han Chol,T-1\n" + String(repeating: "\n", count: 2_000_000)
         let loaded = try ArchiveReader.load(csvFiles: csv(replacing: "people.csv", with: Array(people.utf8)))
         #expect(loaded.archive.people.count == 2)
-    }
-}
-
-/// A temporary folder for these tests, removed when released.
-private final class LimitsFolder {
-    let path: String
-
-    init() throws {
-        path = FileManager.default.temporaryDirectory.path + "/kingraph-limits-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    @discardableResult
-    func write(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let file = path + "/" + name
-        try FileManager.default.createDirectory(
-            atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try Data(bytes).write(to: URL(fileURLWithPath: file))
-        return file
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import KinGraphCore
+import KinGraphTestSupport
 import Testing
 
 @testable import KinGraphFormats

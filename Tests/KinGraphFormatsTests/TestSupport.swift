@@ -1,36 +1,11 @@
 import Foundation
 import KinGraphCore
+import KinGraphTestSupport
 import Testing
 
 @testable import KinGraphFormats
 
-/// A fresh temporary folder, removed when the value is released.
-final class ScratchFolder {
-    let path: String
-
-    init() throws {
-        let base = FileManager.default.temporaryDirectory.path
-        path = base + "/kingraph-test-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    /// Writes `text` (UTF-8) to `name` inside the folder and returns its path.
-    @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
-        try write(name, bytes: Array(text.utf8))
-    }
-
-    @discardableResult
-    func write(_ name: String, bytes: [UInt8]) throws -> String {
-        let file = path + "/" + name
-        let folder = (file as NSString).deletingLastPathComponent
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try Data(bytes).write(to: URL(fileURLWithPath: file))
-        return file
-    }
-
+extension ScratchFolder {
     /// A CSV folder named `name` holding a valid minimal archive, with `replacing`
     /// files (by name) given instead.
     func csvFolder(_ name: String = "archive", replacing: [String: String] = [:]) throws -> String {
@@ -42,13 +17,8 @@ final class ScratchFolder {
 }
 
 enum Fixture {
-    /// The folder of the test fixtures.
-    static var folder: String {
-        Bundle.module.url(forResource: "Fixtures", withExtension: nil)?.path ?? "Fixtures"
-    }
-
-    static var smallJSON: String { folder + "/small.json" }
-    static var smallCSV: String { folder + "/small-csv" }
+    static var smallJSON: String { TestFixtures.smallJSON }
+    static var smallCSV: String { TestFixtures.smallCSV }
 
     /// The archive both small fixtures hold, written out by hand.
     static var small: Archive {

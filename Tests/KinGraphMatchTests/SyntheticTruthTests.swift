@@ -2,6 +2,7 @@ import Foundation
 import KinGraphCore
 import KinGraphFormats
 import KinGraphMatch
+import KinGraphSynthetic
 import Testing
 
 /// Precision and recall against the truth `generate --duplicates` writes.

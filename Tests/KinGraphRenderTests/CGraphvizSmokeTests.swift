@@ -1,4 +1,5 @@
 import CGraphviz
+import KinGraphTestSupport
 import Testing
 
 @testable import KinGraphRender

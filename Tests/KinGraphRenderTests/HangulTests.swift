@@ -1,3 +1,4 @@
+import KinGraphTestSupport
 import Testing
 
 @testable import KinGraphRender
@@ -14,7 +15,7 @@ import Testing
 
 @Test func pdfEmbedsTheKoreanFontAndItsHangul() throws {
     let bytes = try GraphvizRenderer().render(TestDiagrams.people(), format: .pdf).bytes
-    let pdf = try PDFInspection(bytes)
+    let pdf = PDFInspection(bytes)
     #expect(String(decoding: bytes, as: UTF8.self).contains("+NanumGothic"))
     // 김 (U+AE40) is drawn, so some font maps a glyph to it.
     #expect(pdf.cmapValues.contains(0xAE40))

@@ -1,4 +1,5 @@
 import KinGraphCore
+import KinGraphTestSupport
 import Testing
 
 @testable import KinGraphRender

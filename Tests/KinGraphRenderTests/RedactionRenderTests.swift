@@ -1,4 +1,5 @@
 import KinGraphCore
+import KinGraphTestSupport
 import Testing
 
 @testable import KinGraphRender
@@ -13,7 +14,7 @@ func protectedPersonAppearsNowhere(format: OutputFormat) throws {
         // SVG writes `-` as `&#45;`: search the decoded text too.
         var haystacks = [raw, decodeXMLEntities(raw)]
         if format == .pdf {
-            let pdf = try PDFInspection(bytes)
+            let pdf = PDFInspection(bytes)
             haystacks += pdf.streams.map { String(decoding: $0, as: UTF8.self) }
             haystacks.append(pdf.text)
             // The drawn text is really there: a positive control for the search.

@@ -1,6 +1,7 @@
 import Foundation
 import KinGraphCore
 import KinGraphFormats
+import KinGraphTestSupport
 import Testing
 
 @testable import KinGraphRender
@@ -21,7 +22,7 @@ import Testing
         let around = graph.neighborhood(of: p, depth: 3, scratch: &scratch).map { graph.person($0.person).id }
         let person = graph.person(p).id
         var batch = [
-            diagrams.neighbourhood(people: [person] + around, focus: person, depth: 2, view: .people),
+            diagrams.neighborhood(people: [person] + around, focus: person, depth: 2, view: .people),
             diagrams.becauseOf(graph.becauseOf(person: p, scratch: &scratch), view: .people),
             diagrams.timeline(graph.timeline(person: p, scratch: &scratch), view: .events),
         ]

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import KinGraphTestSupport
 import Testing
 
 @testable import KinGraphServer

@@ -10,6 +10,6 @@ public func fuzzFtM(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let input = Data(bytes: data, count: size)
     guard let result = try? FtMImporter().read(input, fileName: "fuzz.ftm.json") else { return 0 }
     for note in result.notes { _ = note.description(file: "fuzz.ftm.json") }
-    Exercise.imported(result.archive, hasErrors: result.hasErrors)
+    Exercise.imported(result.archive, hasErrors: result.hasErrors) { fatalError($0) }
     return 0
 }

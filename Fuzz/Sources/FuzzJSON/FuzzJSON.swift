@@ -8,7 +8,7 @@ import KinGraphFormats
 public func fuzzJSON(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     switch Result(catching: { () throws(ArchiveLoadError) in try ArchiveReader.load(json: bytes) }) {
-    case .success(let loaded): Exercise.archive(loaded.archive)
+    case .success(let loaded): Exercise.archive(loaded.archive) { fatalError($0) }
     case .failure(let error): _ = error.description
     }
     return 0

@@ -24,9 +24,6 @@ struct Batch: ParsableCommand {
     @Flag(name: .long, help: "Hide protected people: pseudonyms instead of names and ids, no places or facilities.")
     var redact = false
 
-    /// The commands a line may hold.
-    static let queryNames = ["because-of", "implicated", "path", "neighbors", "stats", "timeline", "find"]
-
     func run() throws {
         let path = try archiveOptions.requirePath()
         let (graph, people) = try PersonResolver.load(archiveOptions, redact: redact)
@@ -42,7 +39,7 @@ struct Batch: ParsableCommand {
             var out: Data
             do {
                 let query = try Batch.parse(text, archive: path)
-                out = try encoder.encode(try query.answer(graph, people: people, scratch: &scratch))
+                out = try encoder.encode(try query.anyAnswer(graph, people: people, scratch: &scratch))
             } catch {
                 failures += 1
                 out = try encoder.encode(BatchLineError(error: Batch.message(for: error), line: number))
@@ -56,14 +53,14 @@ struct Batch: ParsableCommand {
     }
 
     /// The query a line asks, parsed by the query command's own argument parser.
-    static func parse(_ line: String, archive: String) throws -> any BatchAnswerable {
+    static func parse(_ line: String, archive: String) throws -> any QueryCommand {
         let words = try BatchWords.split(line[...])
         guard let name = words.first else { throw BatchLineProblem("empty line") }
-        guard queryNames.contains(name) else {
-            let guess = queryNames.min { editDistance($0, name) < editDistance($1, name) }
+        guard let type = Queries.named(name) else {
+            let guess = Queries.names.min { editDistance($0, name) < editDistance($1, name) }
             let hint = guess.map { editDistance($0, name) <= 3 ? " (did you mean '\($0)'?)" : "" } ?? ""
             throw BatchLineProblem(
-                "'\(name)' is not a query a batch answers\(hint); use one of: " + queryNames.joined(separator: ", "))
+                "'\(name)' is not a query a batch answers\(hint); use one of: " + Queries.names.joined(separator: ", "))
         }
         if words.contains(where: { $0 == "--help" || $0 == "-h" || $0 == "--version" }) {
             throw BatchLineProblem("--help is not a query; run 'kingraph \(name) --help' outside the batch")
@@ -71,11 +68,7 @@ struct Batch: ParsableCommand {
         if words.contains(where: { $0 == "--archive" || $0.hasPrefix("--archive=") }) {
             throw BatchLineProblem("a batch line cannot name an archive: the batch answers from '\(archive)'")
         }
-        let command = try KinGraphCommand.parseAsRoot([name, "--archive", archive] + words.dropFirst())
-        guard let query = command as? any BatchAnswerable else {
-            throw BatchLineProblem("'\(name)' is not a query a batch answers")
-        }
-        return query
+        return try type.parseQuery(["--archive", archive] + words.dropFirst())
     }
 
     /// What a failed line reports: the parser's own message for a usage error, else

@@ -1,8 +1,9 @@
 import ArgumentParser
 import KinGraphCore
+import KinGraphRender
 
 /// `kingraph because-of PERSON`: who was punished because of PERSON.
-struct BecauseOf: ParsableCommand {
+struct BecauseOf: DrawnQueryCommand {
     static let configuration = CommandConfiguration(
         commandName: "because-of",
         abstract: "Who was punished because of PERSON: every punitive event reached by links from their events.",
@@ -23,13 +24,34 @@ struct BecauseOf: ParsableCommand {
     @Argument(help: "A person id, or a name, hangul or alias (romanisation variants match).")
     var person: String
 
-    func run() throws {
-        _ = try diagram.destination()
-        let (graph, people) = try options.graph(archiveOptions, people: [person])
-        var scratch = GraphScratch()
-        let answer = graph.becauseOf(
-            person: people[0], minConfidence: options.confidence, scratch: &scratch)
-        try options.print(answer) { answer.text(ChainText(graph: graph)) }
-        try diagram.draw(graph.archive, minConfidence: options.confidence) { $0.becauseOf(answer, view: $1) }
+    func answer(_ graph: ArchiveGraph, people: PersonResolver, scratch: inout GraphScratch) throws -> BecauseOfResult {
+        graph.becauseOf(person: try people.resolve(person), minConfidence: options.confidence, scratch: &scratch)
+    }
+
+    func text(_ answer: BecauseOfResult, graph: ArchiveGraph) -> String { answer.text(ChainText(graph: graph)) }
+
+    func diagram(of answer: BecauseOfResult, in diagrams: QueryDiagrams, view: DiagramView) -> Diagram {
+        diagrams.becauseOf(answer, view: view)
+    }
+}
+
+extension BecauseOfResult {
+    /// Each person punished, then their chains written out (a chain that another one
+    /// continues is left out: the longer one shows it).
+    func text(_ chains: ChainText) -> String {
+        let eventCount = results.reduce(0) { $0 + $1.events.count }
+        guard !results.isEmpty else {
+            return "No one in the archive was punished because of \(name) (\(person)).\n"
+        }
+        var out = "Punished because of \(name) (\(person)): \(count(results.count, "person", "people")), "
+            + "\(count(eventCount, "punitive event", "punitive events"))\n"
+        let width = results.map(\.person.count).max() ?? 0
+        for result in results {
+            out += "\n" + result.person.padding(toLength: width + 2, withPad: " ", startingAt: 0) + result.name + "\n"
+            for line in chains.chains(result.events) {
+                out += String(repeating: " ", count: width + 2) + line + "\n"
+            }
+        }
+        return out
     }
 }

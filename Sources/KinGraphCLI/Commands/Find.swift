@@ -2,7 +2,7 @@ import ArgumentParser
 import KinGraphCore
 
 /// `kingraph find NAME`: people whose name matches.
-struct Find: ParsableCommand {
+struct Find: QueryCommand {
     static let configuration = CommandConfiguration(
         abstract: "People whose name, hangul or alias matches NAME, best match first.",
         discussion: """
@@ -20,9 +20,29 @@ struct Find: ParsableCommand {
     @Argument(help: "A name, part of one, or hangul.")
     var name: String
 
-    func run() throws {
-        let graph = try options.graph(archiveOptions)
-        let answer = graph.find(name)
-        try options.print(answer) { answer.text(graph) }
+    func answer(_ graph: ArchiveGraph, people: PersonResolver, scratch: inout GraphScratch) throws -> FindResult {
+        graph.find(name)
+    }
+
+    func text(_ answer: FindResult, graph: ArchiveGraph) -> String { answer.text(graph) }
+}
+
+extension FindResult {
+    /// A table of the matches, best first, then the partial matches.
+    func text(_ graph: ArchiveGraph) -> String {
+        var out = results.isEmpty ? "No one is called '\(name)'.\n" : table(results, graph)
+        if !partial.isEmpty {
+            out += "\nPartial matches:\n" + table(partial, graph)
+        }
+        return out
+    }
+
+    private func table(_ matches: [Match], _ graph: ArchiveGraph) -> String {
+        var table = TextTable(["SCORE", "PERSON", "NAME", "HANGUL", "MATCHED"], rightAligned: [0])
+        for r in matches {
+            let hangul = graph.personIndex(r.person).flatMap { graph.person($0).hangul } ?? ""
+            table.add(["\(r.score)", r.person, r.name, hangul, r.matched == r.name ? "" : r.matched])
+        }
+        return table.text
     }
 }

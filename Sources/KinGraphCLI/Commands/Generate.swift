@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import KinGraphFormats
+import KinGraphSynthetic
 
 /// `kingraph generate`: writes a fictional archive of any size as a CSV folder.
 struct Generate: ParsableCommand {

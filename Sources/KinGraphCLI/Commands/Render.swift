@@ -63,7 +63,7 @@ struct Render: ParsableCommand {
             focusID = graph.person(p).id
         }
         let diagrams = QueryDiagrams(archive: archive, revealProtected: drawing.revealProtected)
-        let diagram = diagrams.neighbourhood(people: people, focus: focusID, depth: depth ?? 2, view: view)
+        let diagram = diagrams.neighborhood(people: people, focus: focusID, depth: depth ?? 2, view: view)
         try drawing.write(diagram, to: file)
         let what = view == .people ? "\(diagram.nodes.count) people" : "\(diagram.nodes.count) events"
         print("wrote \(output): \(what), \(diagram.edges.count) lines")

@@ -24,3 +24,6 @@ extension String {
         }
     }
 }
+
+/// `1 person`, `3 people`.
+func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }

@@ -12,25 +12,19 @@ struct ServeQueries: ExplorerQueries {
     /// Queries already parsed, by their words: parsing costs more than most answers.
     let parsed = ParsedQueries()
 
-    /// The query commands by name.
-    static let commands: [String: any AnswerableCommand.Type] = [
-        "because-of": BecauseOf.self, "implicated": Implicated.self, "path": Path.self, "neighbors": Neighbors.self,
-        "timeline": Timeline.self, "stats": Stats.self, "find": Find.self,
-    ]
-
     func answer(_ query: String, words: [String], graph: ArchiveGraph, scratch: inout GraphScratch)
         throws(ExplorerFailure) -> [UInt8]
     {
-        let command: any BatchAnswerable
+        let command: any QueryCommand
         do {
             // The query command's own parser (not the root's: that builds every
             // subcommand's parser on each call).
-            guard let type = Self.commands[query] else { throw ExplorerFailure.badRequest("'\(query)' is not a query") }
+            guard let type = Queries.named(query) else { throw ExplorerFailure.badRequest("'\(query)' is not a query") }
             let key = ([query] + words).joined(separator: "\u{1F}")
             if let known = parsed.get(key) {
                 command = known
             } else {
-                command = try type.parseAnswerable(["--archive", archivePath] + words)
+                command = try type.parseQuery(["--archive", archivePath] + words)
                 parsed.put(key, command)
             }
         } catch let failure as ExplorerFailure {
@@ -39,7 +33,7 @@ struct ServeQueries: ExplorerQueries {
             throw .badRequest(Batch.message(for: error))
         }
         do {
-            let value = try command.answer(graph, people: PersonResolver(graph: graph, redacted: nil), scratch: &scratch)
+            let value = try command.anyAnswer(graph, people: PersonResolver(graph: graph, redacted: nil), scratch: &scratch)
             return Array((try JSONOutput.string(value) + "\n").utf8)
         } catch let error as QueryError {
             switch error {
@@ -52,34 +46,19 @@ struct ServeQueries: ExplorerQueries {
     }
 }
 
-/// A query command that parses its own words into an answerable query.
-protocol AnswerableCommand: ParsableCommand, BatchAnswerable {}
-
-extension AnswerableCommand {
-    static func parseAnswerable(_ words: [String]) throws -> any BatchAnswerable { try parse(words) }
-}
-
-extension BecauseOf: AnswerableCommand {}
-extension Implicated: AnswerableCommand {}
-extension Path: AnswerableCommand {}
-extension Neighbors: AnswerableCommand {}
-extension Timeline: AnswerableCommand {}
-extension Stats: AnswerableCommand {}
-extension Find: AnswerableCommand {}
-
 /// Parsed queries by their words, at most `limit` (emptied when full).
 final class ParsedQueries: @unchecked Sendable {
-    private var queries: [String: any BatchAnswerable] = [:]
+    private var queries: [String: any QueryCommand] = [:]
     private let lock = NSLock()
     private let limit = 4096
 
-    func get(_ key: String) -> (any BatchAnswerable)? {
+    func get(_ key: String) -> (any QueryCommand)? {
         lock.lock()
         defer { lock.unlock() }
         return queries[key]
     }
 
-    func put(_ key: String, _ query: any BatchAnswerable) {
+    func put(_ key: String, _ query: any QueryCommand) {
         lock.lock()
         defer { lock.unlock() }
         if queries.count >= limit { queries.removeAll(keepingCapacity: true) }

@@ -1,5 +1,8 @@
 /// The answer to `implicated PERSON`: which relatives one person's escapes implicated.
 public struct ImplicatedResult: Codable, Sendable, Hashable {
+    /// How many family hops `implicated` follows when the user names none.
+    public static let defaultDepth = 3
+
     public var query = "implicated"
     public var person: String
     public var name: String
@@ -63,7 +66,7 @@ extension ArchiveGraph {
     /// - Complexity: O(V log V + T' + L') for what the two searches visit: the events
     ///   reached from the escapes and the people within `depth` family hops.
     public func implicated(
-        person: Int32, depth: Int = 3, event chosen: Int32? = nil, minConfidence: Confidence = .hearsay,
+        person: Int32, depth: Int = ImplicatedResult.defaultDepth, event chosen: Int32? = nil, minConfidence: Confidence = .hearsay,
         scratch: inout GraphScratch
     ) throws(QueryError) -> ImplicatedResult {
         guard depth >= 1 else { throw QueryError.depthNotPositive(depth) }

@@ -1,5 +1,8 @@
 /// The answer to `neighbors PERSON`: everyone within `depth` hops over ties.
 public struct NeighborsResult: Codable, Sendable, Hashable {
+    /// How many hops `neighbors` follows when the user names none.
+    public static let defaultDepth = 1
+
     public var query = "neighbors"
     public var person: String
     public var name: String
@@ -63,7 +66,7 @@ extension ArchiveGraph {
     /// - Throws: `QueryError.depthNotPositive` for a depth below 1.
     /// - Complexity: as `neighborhood`, plus sorting what it finds.
     public func neighbors(
-        person: Int32, depth: Int = 1, familyOnly: Bool = false, minConfidence: Confidence = .hearsay,
+        person: Int32, depth: Int = NeighborsResult.defaultDepth, familyOnly: Bool = false, minConfidence: Confidence = .hearsay,
         scratch: inout GraphScratch
     ) throws(QueryError) -> NeighborsResult {
         guard depth >= 1 else { throw QueryError.depthNotPositive(depth) }

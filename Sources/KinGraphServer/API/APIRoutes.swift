@@ -29,7 +29,8 @@ extension Explorer {
 }
 
 /// How API parameters become a query command's words: options first, then `--`, then
-/// the people, so no value is ever read as an option.
+/// the people, so no value is ever read as an option. What is not given is left to
+/// the command's own defaults.
 enum APIQuery {
     static let names = ["because-of", "implicated", "path", "neighbors", "timeline", "stats", "find"]
 
@@ -43,11 +44,11 @@ enum APIQuery {
             people = [try query.required("person")]
         case "implicated":
             people = [try query.required("person")]
-            options += ["--depth", String(try query.int("depth", in: 1...50, default: 3))]
+            if let depth = try query.int("depth", in: 1...50) { options += ["--depth", String(depth)] }
             if let event = query["event"] { options += ["--event", event] }
         case "neighbors":
             people = [try query.required("person")]
-            options += ["--depth", String(try query.int("depth", in: 1...50, default: 1))]
+            if let depth = try query.int("depth", in: 1...50) { options += ["--depth", String(depth)] }
             if query.flag("family-only") { options.append("--family-only") }
         case "path":
             people = [try query.required("from"), try query.required("to")]

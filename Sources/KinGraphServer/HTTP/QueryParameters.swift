@@ -41,7 +41,12 @@ struct QueryParameters: Sendable {
 
     /// A whole number between `range`'s bounds, or `fallback` when missing.
     func int(_ name: String, in range: ClosedRange<Int>, default fallback: Int) throws(ExplorerFailure) -> Int {
-        guard let text = self[name] else { return fallback }
+        try int(name, in: range) ?? fallback
+    }
+
+    /// A whole number in `range`, or nil when not given.
+    func int(_ name: String, in range: ClosedRange<Int>) throws(ExplorerFailure) -> Int? {
+        guard let text = self[name] else { return nil }
         guard let value = Int(text), range.contains(value) else {
             throw .badRequest("'\(name)' must be a whole number from \(range.lowerBound) to \(range.upperBound)")
         }

@@ -82,7 +82,7 @@ struct PersonPage {
         var out = "<section id=\"implicated\"><h2>Relatives implicated by their escape</h2>"
         let result: ImplicatedResult
         do {
-            result = try graph.implicated(person: person, depth: 3, minConfidence: level, scratch: &scratch)
+            result = try graph.implicated(person: person, minConfidence: level, scratch: &scratch)
         } catch {
             return out + "<p class=\"muted\">\(HTML.text(error.description))</p></section>"
         }
@@ -93,7 +93,7 @@ struct PersonPage {
                     "<span class=\"status-\(status)\">\(status)</span>",
                     relative.events.map(parts.event).joined(separator: "<br>")]
         }
-        out += rows.isEmpty ? "<p class=\"muted\">No relatives within 3 steps.</p>"
+        out += rows.isEmpty ? "<p class=\"muted\">No relatives within \(result.depth) steps.</p>"
             : parts.table(["Relative", "Kinship", "Hops", "Status", "Events"], rows)
         if !result.others.isEmpty {
             out += "<h3>Others punished (not family)</h3><ul>"
@@ -106,7 +106,7 @@ struct PersonPage {
     private func neighbours(_ record: Person, _ parts: PageParts, _ scratch: inout GraphScratch) -> String {
         var out = "<section id=\"neighbours\"><h2>Neighbours</h2>"
         out += diagramLink("neighbors", record, label: "Draw the neighbourhood")
-        guard let result = try? graph.neighbors(person: person, depth: 1, familyOnly: false, minConfidence: level, scratch: &scratch)
+        guard let result = try? graph.neighbors(person: person, minConfidence: level, scratch: &scratch)
         else { return out + "</section>" }
         if result.results.isEmpty { return out + "<p class=\"muted\">No ties recorded.</p></section>" }
         out += "<ul class=\"neighbours\">" + result.results.map { "<li>" + parts.person($0.person) + "</li>" }.joined()

@@ -23,7 +23,7 @@ struct DiagramRequest: Sendable {
         question = try query.choice("question", default: .becauseOf)
         person = try query.required(question == .path ? "from" : "person")
         to = question == .path ? try query.required("to") : nil
-        depth = try query.int("depth", in: 1...6, default: question == .implicated ? 3 : 1)
+        depth = try query.int("depth", in: 1...6, default: question == .implicated ? ImplicatedResult.defaultDepth : NeighborsResult.defaultDepth)
         familyOnly = query.flag("family-only")
         view = try query.choice("view", default: .people)
         layout = try query.choice("layout", default: .dot)

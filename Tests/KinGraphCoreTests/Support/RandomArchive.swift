@@ -1,4 +1,5 @@
 @testable import KinGraphCore
+import KinGraphTestSupport
 
 /// SplitMix64: a small deterministic generator, so a failing seed can be replayed.
 struct SeededGenerator: RandomNumberGenerator {

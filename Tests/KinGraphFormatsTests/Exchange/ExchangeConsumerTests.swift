@@ -1,5 +1,6 @@
 import Foundation
 import KinGraphCore
+import KinGraphTestSupport
 import Testing
 
 @testable import KinGraphFormats
@@ -25,19 +26,13 @@ struct ConsumerTests {
         try Data(GEXFExporter().export(archive).utf8).write(to: gexf)
         try Data(FtMExporter().export(archive).utf8).write(to: ftm)
         let counts = ExchangeFixtures.graphCounts(archive)
-        let process = Process()
-        process.executableURL = Self.python
-        process.arguments = [
-            Self.script.path, "--graphml", graphml.path, "--gexf", gexf.path, "--ftm", ftm.path,
-            "--nodes", String(counts.nodes), "--edges", String(counts.edges),
-        ]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, output)
+        let result = try ChildProcess.run(
+            Self.python.path,
+            [
+                Self.script.path, "--graphml", graphml.path, "--gexf", gexf.path, "--ftm", ftm.path,
+                "--nodes", String(counts.nodes), "--edges", String(counts.edges),
+            ])
+        return (result.status, result.stdout + result.stderr)
     }
 
     @Test("the test archive: networkx counts every node and edge, followthemoney finds zero errors")
@@ -64,13 +59,8 @@ struct ConsumerTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kingraph-consumers-\(UUID().uuidString).graphml")
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data(GraphMLExporter().export(archive).utf8).write(to: folder)
-        let process = Process()
-        process.executableURL = Self.python
-        process.arguments = [Self.script.path, "--graphml", folder.path, "--nodes", "8", "--edges", "12"]
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 1)
+        let result = try ChildProcess.run(Self.python.path, [Self.script.path, "--graphml", folder.path, "--nodes", "8", "--edges", "12"])
+        #expect(result.status == 1)
     }
 }
 

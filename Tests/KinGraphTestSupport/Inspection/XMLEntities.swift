@@ -3,7 +3,7 @@ import Foundation
 /// `text` with XML character references (`&#45;`, `&#x2D;`) and the five named
 /// entities replaced by the characters they stand for: Graphviz writes `-` as
 /// `&#45;` in SVG, so a search for a hyphenated name must look at decoded text.
-func decodeXMLEntities(_ text: String) -> String {
+public func decodeXMLEntities(_ text: String) -> String {
     var out = ""
     var rest = text[...]
     while let amp = rest.firstIndex(of: "&") {

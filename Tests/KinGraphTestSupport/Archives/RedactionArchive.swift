@@ -8,27 +8,27 @@ import Foundation
 /// Family k: a father (never protected) whose defection leads to the arrest of the
 /// mother and the detention of the child; the mother is protected in even families,
 /// the child in every third; fathers of neighbouring families are friends.
-struct RedactionArchive {
+public struct RedactionArchive: Sendable {
     /// One protected person and everything that identifies them.
-    struct Secret {
-        var id: String
-        var name: String
+    public struct Secret: Sendable {
+        public var id: String
+        public var name: String
         /// Name, hangul, aliases, birth date, home, places, facilities, id.
-        var strings: [String]
+        public var strings: [String]
         /// The birth year alone (searched only in text, never in drawing coordinates).
-        var year: String
-        var hangul: String
+        public var year: String
+        public var hangul: String
     }
 
     /// Rare syllables that only protected people's hangul uses.
-    static let rareSyllables = Array("뷁퀭쀍똠햏쓩뙇괢쌂휆")
+    public static let rareSyllables = Array("뷁퀭쀍똠햏쓩뙇괢쌂휆")
 
-    var json: String
-    var secrets: [Secret]
+    public var json: String
+    public var secrets: [Secret]
     /// Ids of unprotected people, to ask about.
-    var fathers: [String]
+    public var fathers: [String]
 
-    init(families: Int) {
+    public init(families: Int) {
         var people: [[String: Any]] = []
         var ties: [[String: Any]] = []
         var events: [[String: Any]] = []

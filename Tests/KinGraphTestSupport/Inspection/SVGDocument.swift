@@ -6,27 +6,27 @@ import Foundation
 
 /// An SVG from Graphviz, parsed as XML: its node, edge and cluster groups by title,
 /// its text, and every attribute value. Parsing fails on XML that is not well formed.
-struct SVGDocument {
-    struct ParseFailure: Error, CustomStringConvertible {
-        var description: String
+public struct SVGDocument: Sendable {
+    public struct ParseFailure: Error, CustomStringConvertible {
+        public var description: String
     }
 
     /// Titles of `<g class="node">` groups, in document order.
-    private(set) var nodeTitles: [String] = []
+    public private(set) var nodeTitles: [String] = []
     /// Titles of `<g class="edge">` groups ("tail->head").
-    private(set) var edgeTitles: [String] = []
+    public private(set) var edgeTitles: [String] = []
     /// Titles of `<g class="cluster">` groups.
-    private(set) var clusterTitles: [String] = []
+    public private(set) var clusterTitles: [String] = []
     /// Every text run of every `<text>` element, in document order.
-    private(set) var texts: [String] = []
+    public private(set) var texts: [String] = []
     /// The texts inside each node, edge or cluster group, by the group's title.
-    private(set) var textsByGroup: [String: [String]] = [:]
+    public private(set) var textsByGroup: [String: [String]] = [:]
     /// Every element name used.
-    private(set) var elements: Set<String> = []
+    public private(set) var elements: Set<String> = []
     /// Every attribute value, with its element and attribute name.
-    private(set) var attributes: [(element: String, name: String, value: String)] = []
+    public private(set) var attributes: [(element: String, name: String, value: String)] = []
 
-    init(_ bytes: [UInt8]) throws {
+    public init(_ bytes: [UInt8]) throws {
         let parser = XMLParser(data: Data(bytes))
         let collector = Collector()
         parser.delegate = collector

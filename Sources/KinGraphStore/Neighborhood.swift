@@ -12,7 +12,7 @@ import KinGraphFormats
 /// reference to a removed one, an id that clashes, or a loop through a written
 /// link, and each of those is inside. References inside the sub-archive resolve as
 /// they do in the whole (everything referred to is fetched).
-package struct Neighbourhood {
+package struct Neighborhood {
     let queries: any RecordLookup
     let writes: [RecordWrite]
     private var records: [RowSlot: DecodedRecord] = [:]

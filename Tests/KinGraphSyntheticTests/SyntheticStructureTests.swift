@@ -1,7 +1,7 @@
 import KinGraphCore
 import Testing
 
-@testable import KinGraphFormats
+@testable import KinGraphSynthetic
 
 /// The generator's structure, checked on its in-memory population and history.
 @Suite("Synthetic archive structure")

@@ -9,15 +9,18 @@ import Foundation
 /// What a PDF from Graphviz (cairo) says once its Flate streams are inflated: the
 /// text drawn (from `TJ`/`Tj` strings) and the code points its fonts' ToUnicode maps
 /// can produce.
-struct PDFInspection {
+public struct PDFInspection: Sendable {
     /// Every stream, inflated when it was compressed.
-    private(set) var streams: [[UInt8]] = []
+    public private(set) var streams: [[UInt8]] = []
     /// The literal strings of each text-showing operator, kerning gaps removed.
-    private(set) var text = ""
+    public private(set) var text = ""
     /// Every 4-digit hex value in the ToUnicode maps (glyph codes and code points).
-    private(set) var cmapValues = Set<UInt32>()
+    public private(set) var cmapValues = Set<UInt32>()
 
-    init(_ pdf: [UInt8]) throws {
+    /// The text each stream that is not a font's ToUnicode map shows, one entry a stream.
+    public private(set) var shownTexts: [String] = []
+
+    public init(_ pdf: [UInt8]) {
         let data = Data(pdf)
         var cursor = data.startIndex
         while let start = data.range(of: Data("stream".utf8), in: cursor..<data.endIndex) {
@@ -33,13 +36,15 @@ struct PDFInspection {
             let string = String(decoding: stream, as: UTF8.self)
             if string.contains("beginbfchar") || string.contains("beginbfrange") {
                 cmapValues.formUnion(PDFInspection.hexValues(string))
-            } else if string.contains("BT") {
-                text += PDFInspection.showText(stream)
+            } else {
+                let shown = PDFInspection.showText(stream)
+                shownTexts.append(shown)
+                if string.contains("BT") { text += shown }
             }
         }
     }
 
-    /// The contents of `( … )` strings, one line per text operator array.
+    /// The contents of `( … )` strings, one line per text operator array or line.
     private static func showText(_ bytes: [UInt8]) -> String {
         var out: [UInt8] = []
         var depth = 0
@@ -53,17 +58,11 @@ struct PDFInspection {
                     continue
                 }
                 if byte == UInt8(ascii: "(") { depth += 1 }
-                if byte == UInt8(ascii: ")") {
-                    depth -= 1
-                    if depth == 0 {
-                        index += 1
-                        continue
-                    }
-                }
-                out.append(byte)
+                if byte == UInt8(ascii: ")") { depth -= 1 }
+                if depth > 0 { out.append(byte) }
             } else if byte == UInt8(ascii: "(") {
                 depth = 1
-            } else if byte == UInt8(ascii: "]") {
+            } else if byte == UInt8(ascii: "]") || byte == 10 {
                 out.append(10)
             }
             index += 1
@@ -88,41 +87,5 @@ struct PDFInspection {
             scanner = scanner[scanner.index(after: close)...]
         }
         return values
-    }
-}
-
-/// zlib's `uncompress`, found at run time in the libz that cairo already loads.
-enum Zlib {
-    private typealias Uncompress = @convention(c) (
-        UnsafeMutablePointer<UInt8>?, UnsafeMutablePointer<UInt>?, UnsafePointer<UInt8>?, UInt
-    ) -> Int32
-
-    nonisolated(unsafe) private static let uncompress: Uncompress? = {
-        #if os(macOS)
-            let handle = dlopen("libz.dylib", RTLD_NOW)
-        #else
-            let handle = dlopen("libz.so.1", RTLD_NOW)
-        #endif
-        guard let handle, let symbol = dlsym(handle, "uncompress") else { return nil }
-        return unsafeBitCast(symbol, to: Uncompress.self)
-    }()
-
-    /// The inflated bytes, or `nil` when `bytes` is not a zlib stream.
-    static func inflate(_ bytes: [UInt8]) -> [UInt8]? {
-        guard let uncompress, !bytes.isEmpty else { return nil }
-        var capacity = max(1024, bytes.count * 8)
-        while capacity <= 1 << 28 {
-            var output = [UInt8](repeating: 0, count: capacity)
-            var length = UInt(capacity)
-            let status = output.withUnsafeMutableBufferPointer { out in
-                bytes.withUnsafeBufferPointer { input in
-                    uncompress(out.baseAddress, &length, input.baseAddress, UInt(input.count))
-                }
-            }
-            if status == 0 { return Array(output.prefix(Int(length))) }
-            if status != -5 { return nil }  // Z_BUF_ERROR: try a bigger buffer
-            capacity *= 4
-        }
-        return nil
     }
 }

@@ -1,4 +1,4 @@
-@testable import KinGraphCore
+import KinGraphCore
 
 /// A fictional family from Hyesan, whose answers are worked out by hand in the tests.
 ///
@@ -20,8 +20,8 @@
 /// (contact-abroad of P-11, not punitive) → E-06 (exposed-by) and E-03 → E-06 too;
 /// E-01 → E-10 (gba, hearsay link); E-01 → E-02 (P-01's own repatriation);
 /// E-12 (P-07's defection) → E-15; E-16 → E-17.
-enum HyesanFixture {
-    static func archive() throws -> Archive {
+public enum HyesanFixture {
+    public static func archive() throws -> Archive {
         var b = ArchiveBuilder()
         b.source("T-1", .testimony)
         b.source("T-2", .testimony)
@@ -93,5 +93,5 @@ enum HyesanFixture {
         return b.archive
     }
 
-    static func graph() throws -> ArchiveGraph { try ArchiveGraph(archive()) }
+    public static func graph() throws -> ArchiveGraph { try ArchiveGraph(archive()) }
 }

@@ -2,7 +2,9 @@ import Foundation
 import KinGraphCore
 import Testing
 
-@testable import KinGraphFormats
+import KinGraphFormats
+
+@testable import KinGraphSynthetic
 
 @Suite("Synthetic archives")
 struct SyntheticTests {

@@ -9,7 +9,7 @@ import Testing
 /// The neighbourhood check finds every error the full validator finds after a
 /// change: random changes of every kind on random valid archives, each checked both
 /// ways (nothing is written).
-@Suite struct NeighbourhoodTests {
+@Suite struct NeighborhoodTests {
     /// A small deterministic generator (SplitMix64).
     struct Random {
         var state: UInt64
@@ -73,7 +73,7 @@ import Testing
         Set(problems.filter(\.isError).map { $0.message.contains("cycle") || $0.message.contains("cannot cause itself") ? "cycle" : "\($0.place): \($0.message)" })
     }
 
-    @Test(arguments: 0..<6) func theNeighbourhoodFindsEveryErrorTheFullValidatorFinds(seed: UInt64) throws {
+    @Test(arguments: 0..<6) func theNeighborhoodFindsEveryErrorTheFullValidatorFinds(seed: UInt64) throws {
         var random = Random(state: seed &* 7919 &+ 1)
         let scratch = try StoreScratch()
         let base = Self.archive(&random)
@@ -85,8 +85,8 @@ import Testing
                 let queries = try StoreQueries(db)
                 let planner = ChangePlanner(queries: queries, file: "work.kgdb")
                 guard let plan = try? planner.plan(change, number: 0) else { return nil }
-                var neighbourhood = Neighbourhood(queries: queries, writes: plan.writes)
-                let local = try neighbourhood.problems(file: "work.kgdb")
+                var neighborhood = Neighborhood(queries: queries, writes: plan.writes)
+                let local = try neighborhood.problems(file: "work.kgdb")
                 let after = try Self.applied(plan.writes, queries)
                 let full = ArchiveValidator.validate(after).map { problem -> Problem in
                     var placed = problem

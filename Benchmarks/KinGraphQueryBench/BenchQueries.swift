@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KinGraphCLI
 import KinGraphCore
 import KinGraphFormats
 
@@ -9,7 +10,7 @@ import KinGraphFormats
     import Darwin
 #endif
 
-/// `kingraph bench-queries`: KinGraph's side of `make bench` (hidden from help).
+/// `KinGraphQueryBench`: KinGraph's side of `make bench`.
 ///
 /// Loads the archive (parse, validate, index: ready to query), then answers the
 /// sample's questions one by one, timing each with a monotonic clock, and prints one
@@ -20,9 +21,8 @@ import KinGraphFormats
 /// the peers.
 struct BenchQueries: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench-queries",
-        abstract: "Time the benchmark's questions on an archive (used by make bench).",
-        shouldDisplay: false)
+        commandName: "KinGraphQueryBench",
+        abstract: "Time the benchmark's questions on an archive (used by make bench).")
 
     @OptionGroup var archiveOptions: ArchiveOptions
 
@@ -136,7 +136,7 @@ struct BenchQueries: ParsableCommand {
             answers: answers, times_ns: times, full_result_times_ns: full)
         FileHandle.standardOutput.write(try JSONEncoder().encode(report))
         // The archive and graph are dropped by the exit, not freed one record at a time.
-        terminate(0)
+        Foundation.exit(0)
     }
 }
 

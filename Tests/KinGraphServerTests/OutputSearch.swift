@@ -1,1 +1,0 @@
-../KinGraphCLITests/OutputSearch.swift
