@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import KinGraphTestSupport
 import Testing
 
 @testable import KinGraphServer
@@ -141,15 +142,6 @@ import Testing
 
     /// Runs the kingraph binary; its standard output.
     private func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: ExplorerHarness.binary)
-        process.arguments = arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try ChildProcess.run(ExplorerHarness.binary, arguments).stdout
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import KinGraphCore
+import KinGraphTestSupport
 import Testing
 
 @testable import KinGraphStore
@@ -8,11 +9,11 @@ import Testing
 /// The audit log: what each entry holds, that KinGraph cannot change it, and that a
 /// change made outside KinGraph is caught by the hash chain.
 @Suite struct AuditTests {
-    let scratch: StoreScratch
+    let scratch: ScratchFolder
     let store: SQLiteStore
 
     init() throws {
-        scratch = try StoreScratch()
+        scratch = try ScratchFolder()
         store = try scratch.store()
         let lee = ChangeAuthor(name: "Lee", at: "2026-03-02T10:00:00Z")
         let pak = ChangeAuthor(name: "Pak", at: "2026-03-05T11:00:00Z")

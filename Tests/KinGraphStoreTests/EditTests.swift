@@ -1,5 +1,6 @@
 import Foundation
 import KinGraphCore
+import KinGraphTestSupport
 import KinGraphFormats
 import Testing
 
@@ -8,11 +9,11 @@ import Testing
 /// Every edit: what it writes when it is valid, and its refusal (with the
 /// validator's message, nothing written) when it is not.
 @Suite struct EditTests {
-    let scratch: StoreScratch
+    let scratch: ScratchFolder
     let store: SQLiteStore
 
     init() throws {
-        scratch = try StoreScratch()
+        scratch = try ScratchFolder()
         store = try scratch.store()
     }
 

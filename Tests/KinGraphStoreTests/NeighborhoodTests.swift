@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import KinGraphCore
+import KinGraphTestSupport
 import KinGraphFormats
 import Testing
 
@@ -75,7 +76,7 @@ import Testing
 
     @Test(arguments: 0..<6) func theNeighborhoodFindsEveryErrorTheFullValidatorFinds(seed: UInt64) throws {
         var random = Random(state: seed &* 7919 &+ 1)
-        let scratch = try StoreScratch()
+        let scratch = try ScratchFolder()
         let base = Self.archive(&random)
         let store = try scratch.store(base)
         var checked = 0, withErrors = 0

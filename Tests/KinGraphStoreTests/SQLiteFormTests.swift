@@ -1,5 +1,6 @@
 import Foundation
 import KinGraphCore
+import KinGraphTestSupport
 import KinGraphFormats
 import Testing
 
@@ -9,7 +10,7 @@ import Testing
 /// migrated forward.
 @Suite struct SQLiteFormTests {
     @Test func jsonToSQLiteToCSVToSQLiteToJSONGivesTheSameArchive() throws {
-        let scratch = try StoreScratch()
+        let scratch = try ScratchFolder()
         let original = StoreFixture.archive
         try ArchiveWriter.write(original, to: scratch.path + "/a.json")
         let fromJSON = try ArchiveLoader.load(from: scratch.path + "/a.json").archive
@@ -31,7 +32,7 @@ import Testing
     @Test func theSampleArchiveSurvivesTheRoundTrip() throws {
         let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().path + "/graphs/sample.json"
-        let scratch = try StoreScratch()
+        let scratch = try ScratchFolder()
         let original = try ArchiveLoader.load(from: sample)
         let store = try scratch.store(original.archive)
         let loaded = try store.load()
@@ -47,12 +48,12 @@ import Testing
         archive.people[0].home = "tab\t back\\slash \u{1} emoji 🙂 \u{2028}"
         archive.people[1].aliases = ["semi;colon", "quote\"", "[bracket]"]
         archive.events[0].place = "=SUM(A1)"
-        let scratch = try StoreScratch()
+        let scratch = try ScratchFolder()
         #expect(try scratch.store(archive).load().archive == archive)
     }
 
     @Test func theFormIsToldByTheHeaderNotTheName() throws {
-        let scratch = try StoreScratch()
+        let scratch = try ScratchFolder()
         _ = try scratch.store(name: "archive.json")
         #expect(ArchiveLoader.isSQLite(scratch.path + "/archive.json"))
         #expect(try ArchiveLoader.load(from: scratch.path + "/archive.json").archive == StoreFixture.archive)
@@ -63,7 +64,7 @@ import Testing
     }
 
     @Test func anEmptyArchiveIsValidAndHasAnInitEntry() throws {
-        let scratch = try StoreScratch()
+        let scratch = try ScratchFolder()
         let store = try scratch.store(Archive(title: "Empty"))
         let loaded = try store.load()
         #expect(loaded.archive == Archive(title: "Empty"))
@@ -73,7 +74,7 @@ import Testing
     }
 
     @Test func theDatabaseIsInWALModeWithConstraints() throws {
-        let scratch = try StoreScratch()
+        let scratch = try ScratchFolder()
         let store = try scratch.store()
         let mode = try store.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
@@ -96,7 +97,7 @@ import Testing
     }
 
     @Test func aDatabaseOfTheFirstSchemaIsMigratedForward() throws {
-        let scratch = try StoreScratch()
+        let scratch = try ScratchFolder()
         let path = scratch.path + "/old.kgdb"
         let queue = try DatabaseQueueMaker.first(path)
         try queue.write { db in
@@ -118,7 +119,7 @@ import Testing
     }
 
     @Test func aDatabaseOfANewerSchemaIsRefused() throws {
-        let scratch = try StoreScratch()
+        let scratch = try ScratchFolder()
         let store = try scratch.store()
         try store.pool.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('kingraph-99')") }
         try store.pool.close()

@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import GRDB
 import KinGraphCore
+import KinGraphTestSupport
 import Testing
 
 @testable import KinGraphStore
@@ -31,7 +32,7 @@ import Testing
     }
 
     @Test func aReaderNeitherWaitsForTheWriterNorSeesHalfAChange() throws {
-        let scratch = try StoreScratch()
+        let scratch = try ScratchFolder()
         let writerStore = try scratch.store()
         let reader = try SQLiteStore.open(scratch.path + "/work.kgdb", busyTimeout: 0)
         try Self.whileWriting(writerStore) {
@@ -53,7 +54,7 @@ import Testing
     }
 
     @Test func aSecondWriterWaitsThenFailsClearlyAndNothingIsLost() throws {
-        let scratch = try StoreScratch()
+        let scratch = try ScratchFolder()
         let first = try scratch.store()
         let path = scratch.path + "/work.kgdb"
         let second = try SQLiteStore.open(path, busyTimeout: 0.3)

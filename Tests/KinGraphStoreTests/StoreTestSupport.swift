@@ -1,20 +1,11 @@
 import Foundation
 import KinGraphCore
 import KinGraphFormats
+import KinGraphTestSupport
 
 @testable import KinGraphStore
 
-/// A fresh temporary folder, removed when the value is released.
-final class StoreScratch {
-    let path: String
-
-    init() throws {
-        path = FileManager.default.temporaryDirectory.path + "/kingraph-store-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
+extension ScratchFolder {
     /// A new store at `name` holding `archive`.
     func store(_ archive: Archive = StoreFixture.archive, name: String = "work.kgdb") throws -> SQLiteStore {
         try SQLiteStore.create(path + "/" + name, archive: archive, author: StoreFixture.author, command: "test")
