@@ -13,9 +13,12 @@ import Testing
     #expect(svg.texts.contains("Who was punished because of Kim Su-jin?"))
     #expect(svg.nodeTitles == ["kg-empty"])
     #expect(svg.edgeTitles.isEmpty)
-    for format in [OutputFormat.pdf, .png, .dot] {
-        #expect(try GraphvizRenderer().render(diagram, format: format).bytes.count > 50)
-    }
+    let pdf = PDFInspection(try GraphvizRenderer().render(diagram, format: .pdf).bytes)
+    #expect(pdf.text.contains("No one found"))
+    let png = PNGInspection(try GraphvizRenderer().render(diagram, format: .png).bytes)
+    #expect(png != nil && png!.width > 0 && png!.drawnShare > 0)
+    let dot = String(decoding: try GraphvizRenderer().render(diagram, format: .dot).bytes, as: UTF8.self)
+    #expect(dot.contains("No one found") && dot.contains("kg-empty"))
 }
 
 @Test func emptyEventsDiagramSaysNoEventsFound() throws {

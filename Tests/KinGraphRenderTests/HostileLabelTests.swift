@@ -50,7 +50,14 @@ private func hostileDiagram() -> Diagram {
 @Test(arguments: [OutputFormat.pdf, .png])
 func hostileLabelsRenderToEveryFormat(format: OutputFormat) throws {
     let output = try GraphvizRenderer().render(hostileDiagram(), format: format)
-    #expect(output.bytes.count > 100)
+    if format == .pdf {
+        let text = PDFInspection(output.bytes).text
+        #expect(text.contains("very long text") && text.contains("linebreaktab"))
+    } else {
+        let png = try #require(PNGInspection(output.bytes))
+        // A picture with ink on it, not a blank page.
+        #expect(png.width > 100 && png.height > 100 && png.distinctColours > 2 && png.drawnShare > 0.01)
+    }
 }
 
 @Test func hostileLabelsReadBackFromDOTExactly() throws {
