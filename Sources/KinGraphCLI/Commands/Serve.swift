@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KinGraphCore
 import KinGraphFormats
+import KinGraphPostgres
 import KinGraphServer
 import KinGraphStore
 
@@ -67,9 +68,9 @@ struct Serve: AsyncParsableCommand {
         let archive = try ExplorerArchive(
             path: path, revealProtected: revealProtected, initial: loaded.archive,
             loader: { path throws in
-                // Any form --archive takes: JSON, CSV folder or a SQLite working archive.
+                // Any form --archive takes, as every other command loads it.
                 do throws(ArchiveLoadError) {
-                    return try ArchiveLoader.load(from: path, limits: limits).archive
+                    return try ArchiveEngines.load(from: path, limits: limits).archive
                 } catch {
                     throw ExplorerLoadError(message: error.description)
                 }
