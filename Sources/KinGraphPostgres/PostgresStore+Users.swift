@@ -7,7 +7,7 @@ extension PostgresStore {
         let name = try user ?? databaseUser()
         for role in ArchiveRole.allCases.reversed() {
             let member = try session.value(
-                "SELECT (pg_has_role($1, oid, 'MEMBER') OR (SELECT rolsuper FROM pg_roles WHERE rolname = $1))::text FROM pg_roles WHERE rolname = $2",
+                "SELECT (pg_has_role($1::name, oid, 'MEMBER') OR (SELECT rolsuper FROM pg_roles WHERE rolname = $1))::text FROM pg_roles WHERE rolname = $2",
                 [name, roles.group(role)])
             if member == "true" { return role }
         }
