@@ -100,11 +100,11 @@ import Testing
         #expect(leaks.isEmpty, "the viewer read: \(leaks.prefix(10))")
         #expect(try psql("SELECT name FROM people", url: asViewer, password: "\(viewer)-pw").text.contains("permission denied"))
 
-        let full = try psql(
-            "SELECT name, hangul, aliases, born, home FROM people; SELECT place, facility FROM events",
-            url: commands.url(database, user: analyst), password: "\(analyst)-pw")
-        #expect(full.status == 0)
-        let missing = hidden.filter { !full.text.contains($0) }.sorted()
+        let asAnalyst = commands.url(database, user: analyst)
+        let people = try psql("SELECT name, hangul, aliases, born, home FROM people", url: asAnalyst, password: "\(analyst)-pw")
+        let events = try psql("SELECT place, facility FROM events", url: asAnalyst, password: "\(analyst)-pw")
+        #expect(people.status == 0 && events.status == 0, "\(people.text.prefix(300))")
+        let missing = hidden.filter { !(people.text + events.text).contains($0) }.sorted()
         #expect(missing.isEmpty, "the analyst cannot read: \(missing.prefix(10))")
     }
 
@@ -134,5 +134,15 @@ import Testing
         let rows = list.stdout.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
         #expect(list.status == 0 && rows.contains([viewer, "viewer"]) && rows.contains([analyst, "analyst"]), "\(list.stdout)")
         #expect(list.stdout.contains("postgres") && !list.stdout.contains("kg_more_"))
+    }
+
+    @Test func aUserOfOneArchiveIsNobodyInAnother() throws {
+        let (_, viewer, _) = try archive()
+        let other = try commands.newDatabase()
+        #expect(try CLIRunner.run(["convert", "--archive", PostgresCommandTests.sample, "--to", commands.url(other)]).status == 0)
+        let stats = try CLIRunner.run(["stats", "--archive", commands.url(other, user: viewer)], environment: ["PGPASSWORD": "\(viewer)-pw"])
+        #expect(stats.status == 1 && stats.stderr.split(separator: "\n").count == 1 && stats.stderr.contains("has no right"), "\(stats.stderr)")
+        let list = try CLIRunner.run(["users", "list", "--archive", PostgresCommandTests.sample])
+        #expect(list.status == 1 && list.stderr.contains("is not a PostgreSQL archive"), "\(list.stderr)")
     }
 }
