@@ -4,7 +4,8 @@ extension PostgresStore {
     /// The strongest KinGraph role of `user` (the connected one by default), `nil`
     /// for a PostgreSQL role that has none. A superuser is an admin.
     public func role(of user: String? = nil) throws(StoreError) -> ArchiveRole? {
-        let name = try user ?? databaseUser()
+        var name = user ?? ""
+        if user == nil { name = try databaseUser() }
         for role in ArchiveRole.allCases.reversed() {
             let member = try session.value(
                 "SELECT (pg_has_role($1::name, oid, 'MEMBER') OR (SELECT rolsuper FROM pg_roles WHERE rolname = $1))::text FROM pg_roles WHERE rolname = $2",
@@ -37,8 +38,9 @@ extension PostgresStore {
     /// - Throws: `.failed` in one line: not an admin, a name PostgreSQL keeps or that is taken, no password.
     public func addUser(_ name: String, role: ArchiveRole, password: String) throws(StoreError) {
         let me = try databaseUser()
-        guard try self.role() == .admin else {
-            throw .failed(path: file, reason: "\(try self.role().map { "role \($0.rawValue)" } ?? "'\(me)'") may not add users to this archive: ask an admin")
+        let mine = try self.role()
+        guard mine == .admin else {
+            throw .failed(path: file, reason: "\(mine.map { "role \($0.rawValue)" } ?? "'\(me)'") may not add users to this archive: ask an admin")
         }
         guard !name.isEmpty, name.utf8.count <= 63, !name.hasPrefix("pg_"), !name.hasPrefix("kingraph_"),
             name.allSatisfy({ $0.isLetter || $0.isNumber || "_-.".contains($0) })
