@@ -136,6 +136,27 @@ import Testing
         #expect(list.stdout.contains("postgres") && !list.stdout.contains("kg_more_"))
     }
 
+    @Test func anEditorAddsEditsAndRemovesUnderTheirOwnName() throws {
+        let database = try commands.newDatabase()
+        #expect(try CLIRunner.run(["convert", "--archive", PostgresCommandTests.sample, "--to", commands.url(database)]).status == 0)
+        let editor = "kg_editor_\(suffix)"
+        let added = try CLIRunner.run(
+            ["users", "add", editor, "--role", "editor", "--archive", commands.url(database)], environment: ["KINGRAPH_NEW_PASSWORD": "ed-pw"])
+        #expect(added.status == 0, "\(added.stderr)")
+        let team = ["--archive", commands.url(database, user: editor)]
+        let password = ["PGPASSWORD": "ed-pw"]
+        let add = try CLIRunner.run(["add", "person", "--name", "Ri Song-hui", "--source", "T-001"] + team, environment: password)
+        #expect(add.status == 0, "\(add.stderr)")
+        let edit = try CLIRunner.run(["edit", "P-0001", "--set", "status=detained", "--source", "T-001"] + team, environment: password)
+        #expect(edit.status == 0, "\(edit.stderr)")
+        let remove = try CLIRunner.run(["remove", "P-0001", "--cascade", "--reason", "test"] + team, environment: password)
+        #expect(remove.status == 0, "\(remove.stderr)")
+        let log = try CLIRunner.run(["log"] + team, environment: password)
+        #expect(log.status == 0 && log.stdout.components(separatedBy: editor).count > 3, "\(log.stdout.suffix(500))")
+        let users = try CLIRunner.run(["users", "add", "kg_none_\(suffix)", "--role", "viewer"] + team, environment: password)
+        #expect(users.status == 1 && users.stderr.contains("role editor may not add users"), "\(users.stderr)")
+    }
+
     @Test func aUserOfOneArchiveIsNobodyInAnother() throws {
         let (_, viewer, _) = try archive()
         let other = try commands.newDatabase()
