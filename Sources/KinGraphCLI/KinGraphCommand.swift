@@ -26,6 +26,7 @@ public struct KinGraphCommand: AsyncParsableCommand {
             Apply.self,
             History.self,
             Log.self,
+            Users.self,
             Serve.self,
             RenderWorkerCommand.self,
         ]

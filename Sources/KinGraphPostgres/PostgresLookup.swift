@@ -8,15 +8,34 @@ final class PostgresLookup: RecordLookup {
     private let session: PostgresSession
     private var decoder = RowDecoder()
 
+    /// The version each record had when it was read, by table and row.
+    private var versions: [Key: Int64] = [:]
+
+    private struct Key: Hashable {
+        let kind: RecordKind
+        let row: Int64
+    }
+
     init(_ session: PostgresSession) { self.session = session }
+
+    /// The version of the record at `row` when it was read; `nil` when it was not.
+    func version(_ kind: RecordKind, row: Int64) -> Int64? { versions[Key(kind: kind, row: row)] }
+
+    /// Notes that this transaction bumped the version of the record at `row`.
+    func wrote(_ kind: RecordKind, row: Int64) {
+        versions[Key(kind: kind, row: row)].map { versions[Key(kind: kind, row: row)] = $0 + 1 }
+    }
 
     /// Records of `kind` matching `condition` (SQL after WHERE, `$1`… for `values`), in row order.
     func fetch(_ kind: RecordKind, _ condition: String, _ values: [String]) throws -> [StoredRecord] {
-        let rows = try session.rows(PostgresSchema.select(kind) + " WHERE " + condition + " ORDER BY \"row\"", values)
+        let sql = PostgresSchema.select(kind, extra: ", version::text AS version_text") + " WHERE " + condition + " ORDER BY \"row\""
+        let rows = try session.rows(sql, values)
+        let versionColumn = Int32(RecordTable.columns(kind).count + 1)
         var found: [StoredRecord] = []
         for row in rows {
             let cells = PostgresCells(row)
             if let record = decoder.decode(kind, cells) { found.append(StoredRecord(row: cells.int(0), record: record)) }
+            versions[Key(kind: kind, row: cells.int(0))] = cells.int(versionColumn)
         }
         if let problem = decoder.problems.first {
             decoder.problems = []

@@ -8,7 +8,8 @@ import KinGraphStore
 /// editors). Migrations are named as SQLite's and recorded in `kingraph_migrations`.
 enum PostgresSchema {
     /// Every migration, oldest first: its name and its statements.
-    static let migrations: [(name: String, sql: String)] = [("kingraph-1", first), ("kingraph-2", second)]
+    /// `kingraph-3` names the group roles as `{viewer}`, … (`PostgresRoles.fill`).
+    static let migrations: [(name: String, sql: String)] = [("kingraph-1", first), ("kingraph-2", second), ("kingraph-3", third)]
 
     /// The newest migration this version knows.
     static var latest: String { migrations[migrations.count - 1].name }
@@ -72,10 +73,19 @@ enum PostgresSchema {
         """
 
     /// `SELECT "row", … FROM table` with every column as text (`protected` as 1 or 0),
-    /// in `RowDecoder`'s order.
-    static func select(_ kind: RecordKind) -> String {
-        let columns = RecordTable.columns(kind).map { $0 == "\"protected\"" ? "(CASE WHEN protected THEN '1' ELSE '0' END)" : $0 }
-        return "SELECT \"row\"::text AS row_text, " + columns.joined(separator: ", ") + " FROM \(RecordTable.name(kind))"
+    /// in `RowDecoder`'s order, then `extra` columns. `redacted` reads a viewer's view
+    /// (`people_redacted`, `events_redacted`), where a protected person's name is
+    /// NULL: it is read as "Protected person" (the name redaction gives, with a number).
+    static func select(_ kind: RecordKind, redacted: Bool = false, extra: String = "") -> String {
+        let columns = RecordTable.columns(kind).map { column in
+            switch column {
+            case "\"protected\"": return "(CASE WHEN protected THEN '1' ELSE '0' END)"
+            case "\"name\"" where redacted: return "COALESCE(name, 'Protected person')"
+            default: return column
+            }
+        }
+        let table = RecordTable.name(kind) + (redacted && (kind == .person || kind == .event) ? "_redacted" : "")
+        return "SELECT \"row\"::text AS row_text, " + columns.joined(separator: ", ") + extra + " FROM \(table)"
     }
 
     /// A record's column values as text (`nil` for none; `protected` as true/false).

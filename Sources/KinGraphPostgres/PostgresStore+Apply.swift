@@ -14,10 +14,13 @@ extension PostgresStore {
     /// - Complexity: O(records around each change), on indexes.
     public func apply(_ changes: [Change], author: ChangeAuthor) throws(StoreError) -> [AppliedChange] {
         do {
+            let who = try databaseUser()
+            if try session.value("SELECT has_table_privilege('audit', 'INSERT')::text") != "true" {
+                let role = try self.role().map { "role \($0.rawValue)" } ?? "'\(who)'"
+                throw StoreError.failed(path: file, reason: "\(role) may not edit this archive: ask an admin")
+            }
             return try session.transaction {
-                let head = try session.value("SELECT value FROM meta WHERE key = 'log_head' FOR UPDATE") ?? ""
-                let who = try databaseUser()
-                var log = try sequence(after: head, author: ChangeAuthor(name: who, at: author.at))
+                var taken: AuditSequence?
                 let lookup = PostgresLookup(session)
                 let planner = ChangePlanner(queries: lookup, file: file)
                 var applied: [AppliedChange] = []
@@ -29,7 +32,16 @@ extension PostgresStore {
                     if problems.contains(where: \.isError) {
                         throw StoreError.refused(change: number, command: change.command, problems: problems)
                     }
-                    let firstSeq = try write(plan, change: change, log: &log)
+                    if taken == nil {
+                        // The records were read without a lock: a writer who commits from now
+                        // on makes the version check below fail (`beforeWriting` lets a test do it).
+                        try beforeWriting?()
+                        let head = try session.value("SELECT value FROM meta WHERE key = 'log_head' FOR UPDATE") ?? ""
+                        taken = try sequence(after: head, author: ChangeAuthor(name: who, at: author.at))
+                    }
+                    guard var log = taken else { break }
+                    defer { taken = log }
+                    let firstSeq = try write(plan, change: change, log: &log, versions: lookup)
                     if let merged = plan.merged {
                         _ = try session.rows(
                             """
@@ -43,7 +55,7 @@ extension PostgresStore {
                             warnings: problems.filter { !$0.isError }))
                     log.nextChange()
                 }
-                try setMeta("log_head", log.head)
+                if let log = taken { try setMeta("log_head", log.head) }
                 try session.execute("UPDATE meta SET value = (value::bigint + 1)::text WHERE key = 'revision'")
                 return applied
             }
@@ -63,14 +75,24 @@ extension PostgresStore {
     }
 
     /// Writes the records of `plan` and their audit entries; gives the first entry's number.
-    private func write(_ plan: ChangePlanner.Plan, change: Change, log: inout AuditSequence) throws -> Int64 {
+    /// Each update and delete only where the record still has the version `versions`
+    /// read; else nothing is written (`conflict`).
+    private func write(_ plan: ChangePlanner.Plan, change: Change, log: inout AuditSequence, versions: PostgresLookup) throws -> Int64 {
         var first: Int64 = 0
         for write in plan.writes {
+            let table = RecordTable.name(write.kind)
             switch (write.row, write.after) {
             case (nil, let after?): try insert(after)
-            case (let row?, let after?): try update(after, row: row)
+            case (let row?, let after?):
+                let version = versions.version(write.kind, row: row)
+                if try update(after, row: row, version: version) == 0 { throw try conflict(write.key, table: table, row: row) }
+                versions.wrote(write.kind, row: row)
             case (let row?, nil):
-                _ = try session.rows("DELETE FROM \(RecordTable.name(write.kind)) WHERE \"row\" = $1::bigint", [String(row)])
+                let version = versions.version(write.kind, row: row)
+                let deleted = try session.rows(
+                    "DELETE FROM \(table) WHERE \"row\" = $1::bigint AND ($2::bigint IS NULL OR version = $2::bigint) RETURNING 1",
+                    [String(row), version.map(String.init)])
+                if deleted.isEmpty { throw try conflict(write.key, table: table, row: row) }
             case (nil, nil): continue
             }
             let entry = log.next(
@@ -90,14 +112,27 @@ extension PostgresStore {
             PostgresSchema.texts(record))
     }
 
-    private func update(_ record: DecodedRecord, row: Int64) throws {
+    /// Updates the record at `row` when it still has `version` (any, for `nil`); gives how many rows changed.
+    private func update(_ record: DecodedRecord, row: Int64, version: Int64?) throws -> Int {
         let columns = RecordTable.columns(record.kind)
         let sets = columns.indices.map { "\(columns[$0]) = \(mark(columns[$0], $0 + 1))" }.joined(separator: ", ")
-        _ = try session.rows(
+        let n = columns.count
+        return try session.rows(
             """
             UPDATE \(RecordTable.name(record.kind)) SET \(sets), version = version + 1, changed_by = current_user
-            WHERE "row" = $\(columns.count + 1)::bigint
-            """, PostgresSchema.texts(record) + [String(row)])
+            WHERE "row" = $\(n + 1)::bigint AND ($\(n + 2)::bigint IS NULL OR version = $\(n + 2)::bigint) RETURNING 1
+            """, PostgresSchema.texts(record) + [String(row), version.map(String.init)]
+        ).count
+    }
+
+    /// The failure when the record at `row` changed or went since it was read: who changed it, in one line.
+    private func conflict(_ key: String, table: String, row: Int64) throws -> StoreError {
+        let found = try session.rows("SELECT version::text, changed_by FROM \(table) WHERE \"row\" = $1::bigint", [String(row)]).first
+        let again = "nothing written — run the command again"
+        guard let found else { return .failed(path: file, reason: "\(key) was removed after you read it; \(again)") }
+        let cells = PostgresCells(found)
+        return .failed(
+            path: file, reason: "\(key) was changed by \(cells.text(1) ?? "someone") (version \(cells.text(0) ?? "?")) after you read it; \(again)")
     }
 
     private func mark(_ column: String, _ number: Int) -> String {

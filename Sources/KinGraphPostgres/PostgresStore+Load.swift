@@ -6,7 +6,9 @@ import PostgresNIO
 
 extension PostgresStore {
     /// Reads every record in one read-only snapshot and validates the archive, as
-    /// `ArchiveReader.load` does a file; each table is one streamed query.
+    /// `ArchiveReader.load` does a file; each table is one streamed query. A viewer
+    /// reads protected people redacted by the database (`people_redacted`), each
+    /// named "Protected person" (`--redact` numbers them).
     ///
     /// - Throws: `.invalid` with every problem (places such as
     ///   `postgres://kim@host:5432/archive:people[P-0042].sources`), or a failure to read.
@@ -30,8 +32,10 @@ extension PostgresStore {
                 var archive = Archive()
                 archive.title = try session.value("SELECT value FROM meta WHERE key = 'title'")
                 let reader = TableReader(file: file)
+                // A viewer may not read the people table whole: the redacting views then.
+                let redacted = try session.value("SELECT (NOT has_table_privilege('people', 'SELECT'))::text") == "true"
                 for kind in RecordKind.allCases {
-                    try session.stream(PostgresSchema.select(kind) + " ORDER BY \"row\"") { row in reader.add(kind, row) }
+                    try session.stream(PostgresSchema.select(kind, redacted: redacted) + " ORDER BY \"row\"") { row in reader.add(kind, row) }
                 }
                 try reader.finish(into: &archive, path: path)
                 return archive

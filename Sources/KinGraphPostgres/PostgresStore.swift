@@ -15,6 +15,9 @@ public final class PostgresStore: ArchiveStore, @unchecked Sendable {
     public let path: String
     let url: PostgresURL
     let session: PostgresSession
+    /// Runs in `apply` after the first change has read its records and before
+    /// anything is written (tests make another writer commit there).
+    var beforeWriting: (() throws -> Void)?
 
     private init(path: String, url: PostgresURL, session: PostgresSession) {
         self.path = path
@@ -65,7 +68,9 @@ public final class PostgresStore: ArchiveStore, @unchecked Sendable {
                 try store.session.execute("CREATE TABLE kingraph_migrations (name TEXT PRIMARY KEY)")
                 try store.session.execute(PostgresSchema.migrations[0].sql)
                 try PostgresBulk.write(archive, store.session)
-                try store.session.execute(PostgresSchema.migrations[1].sql)
+                for migration in PostgresSchema.migrations.dropFirst() {
+                    try store.session.execute(store.roles.fill(migration.sql))
+                }
                 for migration in PostgresSchema.migrations {
                     _ = try store.session.rows("INSERT INTO kingraph_migrations (name) VALUES ($1)", [migration.name])
                 }
@@ -98,7 +103,7 @@ public final class PostgresStore: ArchiveStore, @unchecked Sendable {
         do {
             try session.transaction {
                 for migration in missing {
-                    try session.execute(migration.sql)
+                    try session.execute(roles.fill(migration.sql))
                     _ = try session.rows("INSERT INTO kingraph_migrations (name) VALUES ($1)", [migration.name])
                 }
             }
@@ -106,6 +111,9 @@ public final class PostgresStore: ArchiveStore, @unchecked Sendable {
             throw PostgresFailure.store(error, url: url)
         }
     }
+
+    /// The group roles of this archive's database.
+    var roles: PostgresRoles { PostgresRoles(database: url.database) }
 
     /// The PostgreSQL role this store is connected as.
     func databaseUser() throws(StoreError) -> String {
