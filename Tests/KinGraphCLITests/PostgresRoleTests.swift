@@ -1,4 +1,5 @@
 import Foundation
+import KinGraphTestSupport
 import Testing
 
 /// Users and roles on a PostgreSQL archive, checked where they are enforced: in the
@@ -14,19 +15,11 @@ import Testing
 
     /// Runs `sql` with the real psql as `user` (password `password`); stdout and stderr together.
     func psql(_ sql: String, url: String, password: String) throws -> (status: Int32, text: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["psql", "-X", "-A", "-v", "ON_ERROR_STOP=1", url, "-c", sql]
         var environment = ProcessInfo.processInfo.environment
         environment["PGPASSWORD"] = password
-        process.environment = environment
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let run = try ChildProcess.run(
+            "/usr/bin/env", ["psql", "-X", "-A", "-v", "ON_ERROR_STOP=1", url, "-c", sql], environment: environment)
+        return (run.status, run.stdout + run.stderr)
     }
 
     /// A team archive of the sample with a viewer and an analyst made by `kingraph users add`.

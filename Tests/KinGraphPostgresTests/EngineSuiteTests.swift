@@ -2,6 +2,7 @@ import Foundation
 import KinGraphCore
 import KinGraphFormats
 import KinGraphStore
+import KinGraphTestSupport
 import Testing
 
 @testable import KinGraphPostgres
@@ -9,10 +10,10 @@ import Testing
 /// The store's behaviour, the same test on each engine: SQLite and PostgreSQL give
 /// the same records, the same refusals and the same audit entries.
 @Suite(.serialized) struct EngineSuiteTests {
-    let scratch: Scratch
+    let scratch: ScratchFolder
 
     init() throws {
-        scratch = try Scratch()
+        scratch = try ScratchFolder()
         #expect(TestServer.url != nil, "KINGRAPH_TEST_POSTGRES is not set: run the tests through scripts/with-postgres.sh (make test)")
     }
 

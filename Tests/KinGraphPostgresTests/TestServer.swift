@@ -44,15 +44,3 @@ enum Engine: String, CaseIterable, CustomTestStringConvertible {
         }
     }
 }
-
-/// A fresh temporary folder, removed when the value is released.
-final class Scratch {
-    let path: String
-
-    init() throws {
-        path = FileManager.default.temporaryDirectory.path + "/kingraph-pg-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-}
