@@ -56,38 +56,22 @@ public enum ArchiveValidator {
                     "duplicate \(kind.noun) id '\(id)': an earlier \(kind.noun) has it too")
             }
         }
-        var tieFrom = [Int32](repeating: -1, count: archive.ties.count), tieTo = tieFrom
-        var eventPerson = [Int32](repeating: -1, count: archive.events.count)
-        var linkCause = [Int32](repeating: -1, count: archive.links.count), linkEffect = linkCause
         let parts = ValidationPart.parts(of: archive, pieces: 4, skipPeople: skipped.sourcesChecked.contains(.person))
         let checked = Slots<ProblemCollector>(count: parts.count)
-        tieFrom.withUnsafeMutableBufferPointer { tieFrom in
-            tieTo.withUnsafeMutableBufferPointer { tieTo in
-                eventPerson.withUnsafeMutableBufferPointer { eventPerson in
-                    linkCause.withUnsafeMutableBufferPointer { linkCause in
-                        linkEffect.withUnsafeMutableBufferPointer { linkEffect in
-                            let output = ResolvedOutput(
-                                tieFrom: tieFrom, tieTo: tieTo, eventPerson: eventPerson, linkCause: linkCause,
-                                linkEffect: linkEffect)
-                            DispatchQueue.concurrentPerform(iterations: parts.count) { index in
-                                var check = ReferenceCheck(tables: tables, skipped: skipped, output: output)
-                                check.run(archive, part: parts[index])
-                                if case .links = parts[index] {
-                                    findCycles(
-                                        in: archive, causes: UnsafeBufferPointer(output.linkCause),
-                                        effects: UnsafeBufferPointer(output.linkEffect), into: &check.collector)
-                                }
-                                checked[index] = check.collector
-                            }
-                        }
-                    }
+        let references = ResolvedOutput.resolve(archive) { output in
+            DispatchQueue.concurrentPerform(iterations: parts.count) { index in
+                var check = ReferenceCheck(tables: tables, skipped: skipped, output: output)
+                check.run(archive, part: parts[index])
+                if case .links = parts[index] {
+                    findCycles(
+                        in: archive, causes: UnsafeBufferPointer(output.linkCause),
+                        effects: UnsafeBufferPointer(output.linkEffect), into: &check.collector)
                 }
+                checked[index] = check.collector
             }
         }
         for collector in checked.values { all.merge(collector) }
-        let resolved = ResolvedArchive(
-            archive: archive, tables: tables, tieFrom: tieFrom, tieTo: tieTo, eventPerson: eventPerson,
-            linkCause: linkCause, linkEffect: linkEffect)
+        let resolved = ResolvedArchive(archive: archive, tables: tables, references: references)
         return (all.sorted(), resolved)
     }
 }

@@ -174,4 +174,29 @@ struct ResolvedOutput: @unchecked Sendable {
     let eventPerson: UnsafeMutableBufferPointer<Int32>
     let linkCause: UnsafeMutableBufferPointer<Int32>
     let linkEffect: UnsafeMutableBufferPointer<Int32>
+
+    /// The resolved references of `archive`, every one -1 until `fill` writes it:
+    /// `fill` gets the five arrays as buffers that concurrent tasks may write (each
+    /// task its own indices), and the arrays are returned once it is done.
+    static func resolve(
+        _ archive: Archive, _ fill: (ResolvedOutput) -> Void
+    ) -> (tieFrom: [Int32], tieTo: [Int32], eventPerson: [Int32], linkCause: [Int32], linkEffect: [Int32]) {
+        var tieFrom = [Int32](repeating: -1, count: archive.ties.count), tieTo = tieFrom
+        var eventPerson = [Int32](repeating: -1, count: archive.events.count)
+        var linkCause = [Int32](repeating: -1, count: archive.links.count), linkEffect = linkCause
+        tieFrom.withUnsafeMutableBufferPointer { tieFrom in
+            tieTo.withUnsafeMutableBufferPointer { tieTo in
+                eventPerson.withUnsafeMutableBufferPointer { eventPerson in
+                    linkCause.withUnsafeMutableBufferPointer { linkCause in
+                        linkEffect.withUnsafeMutableBufferPointer { linkEffect in
+                            fill(ResolvedOutput(
+                                tieFrom: tieFrom, tieTo: tieTo, eventPerson: eventPerson, linkCause: linkCause,
+                                linkEffect: linkEffect))
+                        }
+                    }
+                }
+            }
+        }
+        return (tieFrom, tieTo, eventPerson, linkCause, linkEffect)
+    }
 }

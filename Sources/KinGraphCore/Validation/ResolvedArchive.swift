@@ -34,50 +34,34 @@ public struct ResolvedArchive: Sendable {
     /// - Complexity: O(n + m) expected, for n records and m references.
     public init(_ archive: Archive) {
         let tables = IDTables(archive)
-        var tieFrom = [Int32](repeating: -1, count: archive.ties.count), tieTo = tieFrom
-        var eventPerson = [Int32](repeating: -1, count: archive.events.count)
-        var linkCause = [Int32](repeating: -1, count: archive.links.count), linkEffect = linkCause
         let pieces = 4
         let size = max((archive.ties.count + pieces - 1) / pieces, 1)
-        tieFrom.withUnsafeMutableBufferPointer { tieFrom in
-            tieTo.withUnsafeMutableBufferPointer { tieTo in
-                eventPerson.withUnsafeMutableBufferPointer { eventPerson in
-                    linkCause.withUnsafeMutableBufferPointer { linkCause in
-                        linkEffect.withUnsafeMutableBufferPointer { linkEffect in
-                            let out = ResolvedOutput(
-                                tieFrom: tieFrom, tieTo: tieTo, eventPerson: eventPerson, linkCause: linkCause,
-                                linkEffect: linkEffect)
-                            DispatchQueue.concurrentPerform(iterations: pieces + 1) { part in
-                                guard part < pieces else {
-                                    for (e, event) in archive.events.enumerated() {
-                                        out.eventPerson[e] = tables.people[event.person] ?? -1
-                                    }
-                                    for (l, link) in archive.links.enumerated() {
-                                        out.linkCause[l] = tables.events[link.cause] ?? -1
-                                        out.linkEffect[l] = tables.events[link.effect] ?? -1
-                                    }
-                                    return
-                                }
-                                archive.ties.withUnsafeBufferPointer { ties in
-                                    for t in min(part * size, ties.count)..<min((part + 1) * size, ties.count) {
-                                        out.tieFrom[t] = tables.people[ties[t].from] ?? -1
-                                        out.tieTo[t] = tables.people[ties[t].to] ?? -1
-                                    }
-                                }
-                            }
-                        }
+        let references = ResolvedOutput.resolve(archive) { out in
+            DispatchQueue.concurrentPerform(iterations: pieces + 1) { part in
+                guard part < pieces else {
+                    for (e, event) in archive.events.enumerated() {
+                        out.eventPerson[e] = tables.people[event.person] ?? -1
+                    }
+                    for (l, link) in archive.links.enumerated() {
+                        out.linkCause[l] = tables.events[link.cause] ?? -1
+                        out.linkEffect[l] = tables.events[link.effect] ?? -1
+                    }
+                    return
+                }
+                archive.ties.withUnsafeBufferPointer { ties in
+                    for t in min(part * size, ties.count)..<min((part + 1) * size, ties.count) {
+                        out.tieFrom[t] = tables.people[ties[t].from] ?? -1
+                        out.tieTo[t] = tables.people[ties[t].to] ?? -1
                     }
                 }
             }
         }
-        self.init(
-            archive: archive, tables: tables, tieFrom: tieFrom, tieTo: tieTo, eventPerson: eventPerson,
-            linkCause: linkCause, linkEffect: linkEffect)
+        self.init(archive: archive, tables: tables, references: references)
     }
 
     init(
-        archive: Archive, tables: IDTables, tieFrom: [Int32], tieTo: [Int32], eventPerson: [Int32],
-        linkCause: [Int32], linkEffect: [Int32]
+        archive: Archive, tables: IDTables,
+        references: (tieFrom: [Int32], tieTo: [Int32], eventPerson: [Int32], linkCause: [Int32], linkEffect: [Int32])
     ) {
         self.archive = archive
         sourceByID = tables.sources
@@ -86,11 +70,11 @@ public struct ResolvedArchive: Sendable {
         duplicateSources = tables.duplicateSources.map(\.id)
         duplicatePeople = tables.duplicatePeople.map(\.id)
         duplicateEvents = tables.duplicateEvents.map(\.id)
-        self.tieFrom = tieFrom
-        self.tieTo = tieTo
-        self.eventPerson = eventPerson
-        self.linkCause = linkCause
-        self.linkEffect = linkEffect
+        tieFrom = references.tieFrom
+        tieTo = references.tieTo
+        eventPerson = references.eventPerson
+        linkCause = references.linkCause
+        linkEffect = references.linkEffect
     }
 }
 

@@ -36,8 +36,6 @@ extension ArchiveReader {
     static func judge(_ read: ReadResult, form: ArchiveForm) throws(ArchiveLoadError) -> LoadedArchive {
         let (problems, resolved) = read.check()
         if problems.contains(where: \.isError) { throw .invalid(problems) }
-        var loaded = LoadedArchive(archive: read.archive, warnings: problems, form: form)
-        loaded.resolved = resolved
-        return loaded
+        return LoadedArchive(resolved: resolved, warnings: problems, form: form)
     }
 }

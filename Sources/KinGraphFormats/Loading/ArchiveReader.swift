@@ -1,29 +1,29 @@
 import KinGraphCore
 
-/// An archive as loaded: the records and the warnings it raised.
+/// An archive as loaded: the records with every reference resolved (stage 2 of
+/// docs/ARCHITECTURE.md), and the warnings they raised. The graph is built on the
+/// ids the validator resolved: no id is looked up twice.
 public struct LoadedArchive: Sendable {
-    public var archive: Archive
+    /// The records and the record index of every reference.
+    public let resolved: ResolvedArchive
     /// Problems that do not make the archive invalid (a cause dated after its effect, …).
     public var warnings: [Problem]
     /// The form it was read from.
     public var form: ArchiveForm
-    /// The references the validator resolved, for `graph()`.
-    var resolved: ResolvedArchive?
 
-    public init(archive: Archive, warnings: [Problem], form: ArchiveForm) {
-        self.archive = archive
+    /// The records.
+    public var archive: Archive { resolved.archive }
+
+    public init(resolved: ResolvedArchive, warnings: [Problem], form: ArchiveForm) {
+        self.resolved = resolved
         self.warnings = warnings
         self.form = form
     }
 
-    /// The graph over `archive`, built on the ids the validator resolved while loading
-    /// (no id is looked up twice); built from scratch when `archive` was changed since.
+    /// The graph over the archive (stage 3).
     ///
     /// - Complexity: O(size of the archive).
-    public func graph() throws(GraphBuildError) -> ArchiveGraph {
-        if let resolved, resolved.archive == archive { return try ArchiveGraph(resolved) }
-        return try ArchiveGraph(archive)
-    }
+    public func graph() throws(GraphBuildError) -> ArchiveGraph { try ArchiveGraph(resolved) }
 }
 
 /// Loads an archive in any of its forms, reading and validating it in one go.
