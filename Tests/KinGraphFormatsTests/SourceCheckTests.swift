@@ -21,9 +21,9 @@ import Testing
         let folder = try ScratchFolder()
         for (name, text) in files where !without.contains(name) { try folder.write("a/" + name, text) }
         let result = CSVFolderReader.read(folder: folder.path + "/a")
-        #expect(result.skipped.sourcesChecked == [.person, .tie, .event, .link])
+        #expect(result.sourcesChecked == [.person, .tie, .event, .link])
         var alone = result
-        alone.skipped.sourcesChecked = []
+        alone.sourcesChecked = []
         alone.findings = result.findings.filter { $0.problem.record == nil }
         return (result.problems(), alone.problems())
     }

@@ -21,10 +21,6 @@ public enum ArchiveValidator {
         /// Kinds whose records could not be read at all (a missing or broken file):
         /// references to them are not checked.
         public var unreadable: Set<RecordKind> = []
-        /// Kinds whose `sources` the reader checked already, as the validator would
-        /// (see `SourceCheck`), while each record was at hand.
-        package var sourcesChecked: Set<RecordKind> = []
-
         public init() {}
     }
 
@@ -41,9 +37,12 @@ public enum ArchiveValidator {
     /// - Complexity: O(n + m) expected, for n records and m references: one id table
     ///   per kind, one lookup per reference. The tables are built, and the records
     ///   checked, concurrently.
-    public static func check(_ archive: Archive, skipped: SkippedIDs = SkippedIDs()) -> (
-        problems: [Problem], resolved: ResolvedArchive
-    ) {
+    /// `sourcesChecked` is a reader's shortcut, an input of this stage: the kinds whose
+    /// `sources` the reader already checked as this would (the CSV reader does, while
+    /// each row is at hand: `SourceCheck`), which are then not checked again.
+    public static func check(
+        _ archive: Archive, skipped: SkippedIDs = SkippedIDs(), sourcesChecked: Set<RecordKind> = []
+    ) -> (problems: [Problem], resolved: ResolvedArchive) {
         let tables = IDTables(archive)
         var all = ProblemCollector()
         for (kind, repeated) in [
@@ -56,11 +55,11 @@ public enum ArchiveValidator {
                     "duplicate \(kind.noun) id '\(id)': an earlier \(kind.noun) has it too")
             }
         }
-        let parts = ValidationPart.parts(of: archive, pieces: 4, skipPeople: skipped.sourcesChecked.contains(.person))
+        let parts = ValidationPart.parts(of: archive, pieces: 4, skipPeople: sourcesChecked.contains(.person))
         let checked = Slots<ProblemCollector>(count: parts.count)
         let references = ResolvedOutput.resolve(archive) { output in
             DispatchQueue.concurrentPerform(iterations: parts.count) { index in
-                var check = ReferenceCheck(tables: tables, skipped: skipped, output: output)
+                var check = ReferenceCheck(tables: tables, skipped: skipped, sourcesChecked: sourcesChecked, output: output)
                 check.run(archive, part: parts[index])
                 if case .links = parts[index] {
                     findCycles(

@@ -4,12 +4,15 @@
 package struct ReferenceCheck {
     let tables: IDTables
     let skipped: ArchiveValidator.SkippedIDs
+    /// Kinds whose sources the reader checked already.
+    let sourcesChecked: Set<RecordKind>
     let output: ResolvedOutput
     var collector = ProblemCollector()
 
-    init(tables: IDTables, skipped: ArchiveValidator.SkippedIDs, output: ResolvedOutput) {
+    init(tables: IDTables, skipped: ArchiveValidator.SkippedIDs, sourcesChecked: Set<RecordKind>, output: ResolvedOutput) {
         self.tables = tables
         self.skipped = skipped
+        self.sourcesChecked = sourcesChecked
         self.output = output
     }
 
@@ -35,7 +38,7 @@ package struct ReferenceCheck {
     }
 
     private mutating func checkTies(_ archive: Archive, _ range: Range<Int>) {
-        let sourcesToo = !skipped.sourcesChecked.contains(.tie)
+        let sourcesToo = !sourcesChecked.contains(.tie)
         archive.ties.withUnsafeBufferPointer { ties in
             for i in range {
                 let ref = RecordRef(.tie, i)
@@ -52,7 +55,7 @@ package struct ReferenceCheck {
     }
 
     private mutating func checkEvents(_ archive: Archive) {
-        let sourcesToo = !skipped.sourcesChecked.contains(.event)
+        let sourcesToo = !sourcesChecked.contains(.event)
         archive.events.withUnsafeBufferPointer { events in
             for i in events.indices {
                 let ref = RecordRef(.event, i)
@@ -69,7 +72,7 @@ package struct ReferenceCheck {
     }
 
     private mutating func checkLinks(_ archive: Archive) {
-        let sourcesToo = !skipped.sourcesChecked.contains(.link)
+        let sourcesToo = !sourcesChecked.contains(.link)
         archive.events.withUnsafeBufferPointer { events in
             archive.links.withUnsafeBufferPointer { links in
                 for i in links.indices {
@@ -106,7 +109,7 @@ package struct ReferenceCheck {
     }
 
     private mutating func checkSources(_ ids: [String], _ ref: RecordRef, id: String?) {
-        if skipped.sourcesChecked.contains(ref.kind) { return }
+        if sourcesChecked.contains(ref.kind) { return }
         if ids.isEmpty {
             collector.add(.error, ref, id: id, field: "sources", Self.noSources(ref.kind))
             return

@@ -51,11 +51,13 @@ enum CSVFolderReader {
         skipped.people = slots.people.skipped
         skipped.events = slots.events.skipped
         if !slots.sources.complete { skipped.unreadable.insert(.source) }
-        skipped.sourcesChecked = [.person, .tie, .event, .link]
         if !slots.people.complete { skipped.unreadable.insert(.person) }
         if !slots.events.complete { skipped.unreadable.insert(.event) }
         let lines = [slots.sources.lines, slots.people.lines, slots.ties.lines, slots.events.lines, slots.links.lines]
-        return ReadResult(archive: archive, findings: findings, skipped: skipped) { record, _ in
+        // Each row's sources were checked as it was read (SourceCheck).
+        return ReadResult(
+            archive: archive, findings: findings, skipped: skipped, sourcesChecked: [.person, .tie, .event, .link]
+        ) { record, _ in
             let kind = record.kind
             let recordLines = lines[kind.rawValue]
             let line = record.index < recordLines.count ? Int(recordLines[record.index]) : 0

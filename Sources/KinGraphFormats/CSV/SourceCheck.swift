@@ -19,7 +19,7 @@ extension Link: SourcedRecord { var problemID: String? { nil } }
 /// The validator's check of a record's `sources`, made by the CSV reader while the
 /// record is at hand (its source list was just made), with the same problems the
 /// validator would report, at the record's place. The validator then skips it
-/// (`SkippedIDs.sourcesChecked`).
+/// (`ReadResult.sourcesChecked`, a stage input of `ArchiveValidator.check`).
 struct SourceCheck: Sendable {
     /// The source ids that exist; `nil` when `sources.csv` could not be read (then
     /// only a missing list is reported).
