@@ -102,7 +102,7 @@ let package = Package(
         .testTarget(
             name: "KinGraphStoreTests",
             dependencies: [
-                "KinGraphStore", "KinGraphCore", "KinGraphFormats", "KinGraphTestSupport",
+                "KinGraphStore", "KinGraphCore", "KinGraphFormats", "KinGraphSynthetic", "KinGraphTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(

@@ -13,22 +13,24 @@ public struct EventsDiagramBuilder: Sendable {
         lookup = ArchiveLookup(archive)
     }
 
+    init(lookup: ArchiveLookup) {
+        self.lookup = lookup
+    }
+
     /// The diagram of `events` (unknown ids are skipped) and every link between two
     /// of them. The events of `focus` are drawn to stand out.
     ///
-    /// - Complexity: O(e log e + l) for e events drawn and l links in the archive.
+    /// - Complexity: O(e log e + l log l) for e events drawn and the l links they cause.
     public func diagram(events: some Sequence<String>, focus: String?, question: DiagramQuestion) -> Diagram {
         var seen = Set<String>()
         let drawnEvents = events.compactMap { id -> Event? in
             guard seen.insert(id).inserted else { return nil }
-            return lookup.events[id]
+            return lookup.event(id)
         }.sorted(by: ArchiveLookup.chronological)
-        let drawn = Set(drawnEvents.map(\.id))
 
         var diagram = Diagram(title: lookup.title(question), direction: .leftToRight, emptyMessage: "No events found")
         diagram.nodes = drawnEvents.map { node(for: $0, focus: focus) }
-        diagram.edges = lookup.archive.links.filter { drawn.contains($0.cause) && drawn.contains($0.effect) }.map {
-            link in
+        diagram.edges = lookup.links(among: drawnEvents).map { link in
             Diagram.Edge(
                 from: link.cause, to: link.effect, label: [ArchiveLookup.words(link.kind.rawValue)],
                 tooltip: ["\(link.cause) → \(link.effect): \(link.kind.rawValue)"]
@@ -44,7 +46,7 @@ public struct EventsDiagramBuilder: Sendable {
         }
         diagram.clusters = order.map { person in
             var label = [lookup.name(person)]
-            if let status = lookup.people[person]?.status { label.append(ArchiveLookup.words(status.rawValue)) }
+            if let status = lookup.person(person)?.status { label.append(ArchiveLookup.words(status.rawValue)) }
             return Diagram.Cluster(id: person, label: label, look: .personEvents, members: members[person] ?? [])
         }
         var years: [Int: [String]] = [:]

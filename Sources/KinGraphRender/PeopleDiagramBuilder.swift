@@ -15,24 +15,29 @@ public struct PeopleDiagramBuilder: Sendable {
         lookup = ArchiveLookup(archive)
     }
 
+    init(lookup: ArchiveLookup) {
+        self.lookup = lookup
+    }
+
     /// The diagram of `people` (unknown ids are skipped): every tie between two of
     /// them, every link from an event of one to an event of another, households as
     /// clusters. `focus` is drawn to stand out; `notes` adds label lines to people
     /// (e.g. their kinship to the focus).
     ///
-    /// - Complexity: O(p log p + t + l) for p people, and t ties and l links in the archive.
+    /// - Complexity: O(p log p + t log t + l log l) for p people, and the t ties and
+    ///   l links of those people (not of the whole archive).
     public func diagram(
         people: some Sequence<String>, focus: String?, question: DiagramQuestion, notes: [String: [String]] = [:]
     ) -> Diagram {
         var seen = Set<String>()
-        let ids = people.filter { lookup.people[$0] != nil && seen.insert($0).inserted }.sorted()
+        let ids = people.filter { lookup.person($0) != nil && seen.insert($0).inserted }.sorted()
         let drawn = Set(ids)
-        let ties = lookup.archive.ties.filter { drawn.contains($0.from) && drawn.contains($0.to) && $0.from != $0.to }
+        let ties = lookup.ties(among: ids)
         let (causal, actors) = causalEdges(among: drawn, generations: Households.generations(ids, ties: ties))
 
         var diagram = Diagram(title: lookup.title(question))
         diagram.nodes = ids.compactMap { id in
-            lookup.people[id].map { node(for: $0, focus: focus, actors: actors, notes: notes[id] ?? []) }
+            lookup.person(id).map { node(for: $0, focus: focus, actors: actors, notes: notes[id] ?? []) }
         }
         diagram.edges = ties.map(edge(for:)) + causal
         diagram.clusters = Households.group(ids, ties: ties).enumerated().map { index, members in
@@ -48,7 +53,7 @@ public struct PeopleDiagramBuilder: Sendable {
         label.append(person.status == nil || person.status == .unknown ? "status unknown" : NodeFill.status(person.status).meaning)
         label += notes
 
-        let events = (lookup.eventsByPerson[person.id] ?? []).sorted(by: ArchiveLookup.chronological)
+        let events = lookup.events(of: person.id).sorted(by: ArchiveLookup.chronological)
         let shape: NodeShape
         if person.id == focus {
             shape = .focus
@@ -97,10 +102,7 @@ public struct PeopleDiagramBuilder: Sendable {
     ) {
         var edges: [Diagram.Edge] = []
         var actors = Set<String>()
-        for link in lookup.archive.links {
-            guard let cause = lookup.events[link.cause], let effect = lookup.events[link.effect],
-                cause.person != effect.person, drawn.contains(cause.person), drawn.contains(effect.person)
-            else { continue }
+        for (link, cause, effect) in lookup.links(between: drawn) {
             actors.insert(cause.person)
             let kind = ArchiveLookup.words(link.kind.rawValue)
             let tooltip =

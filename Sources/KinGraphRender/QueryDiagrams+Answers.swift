@@ -43,7 +43,7 @@ extension QueryDiagrams {
     /// empty diagram that says so.
     public func path(_ result: PathResult, view: DiagramView) -> Diagram {
         let ids = result.path ?? []
-        let eventIDs = eventPerson.filter { Set(ids).contains($0.value) }.map(\.key).sorted()
+        let eventIDs = eventIDs(of: ids)
         var notes: [String: [String]] = [:]
         for (step, person) in ids.enumerated() {
             notes[person] = [step == 0 ? "start of the path" : step == ids.count - 1 ? "end of the path" : "step \(step)"]
@@ -62,8 +62,7 @@ extension QueryDiagrams {
         for neighbor in result.results {
             notes[neighbor.person] = [neighbor.distance == 1 ? "1 step away" : "\(neighbor.distance) steps away"]
         }
-        let chosen = Set(ids)
-        let eventIDs = eventPerson.filter { chosen.contains($0.value) }.map(\.key).sorted()
+        let eventIDs = eventIDs(of: ids)
         return draw(
             people: ids, events: eventIDs, focus: result.person,
             question: .neighbors(person: result.person, depth: result.depth), view: view, notes: notes)

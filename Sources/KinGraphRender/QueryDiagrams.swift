@@ -4,32 +4,52 @@ import KinGraphCore
 ///
 /// This is where redaction happens for diagrams: the archive is redacted once, here,
 /// before any builder sees it (unless `revealProtected`), and every id in a query
-/// result is mapped to its redacted id. Records below `minConfidence` are dropped
-/// first, as the query did.
+/// result is mapped to its redacted id. Records below `minConfidence` are left out,
+/// as the query did. Each diagram costs what it draws (see `ArchiveLookup`).
 ///
 ///     let diagrams = QueryDiagrams(archive: archive)
 ///     let diagram = diagrams.becauseOf(graph.becauseOf(person: p, scratch: &scratch), view: .people)
 public struct QueryDiagrams: Sendable {
-    let redactor: Redactor
-    let reveal: Bool
+    /// Who is protected and their pseudonymous ids; `nil` when people are drawn as they are.
+    let redactor: Redactor?
+    /// The original id of each protected person, by pseudonymous id.
+    let originalIDs: [String: String]
+    let lookup: ArchiveLookup
     let people: PeopleDiagramBuilder
     let events: EventsDiagramBuilder
-    /// Events by id in the original archive, to find whose an event is.
-    let eventPerson: [String: String]
 
-    /// - Complexity: O(p + t + e + l).
+    /// - Complexity: O(p + t + e + l), once; each diagram then costs what it draws.
     public init(archive: Archive, revealProtected: Bool = false, minConfidence: Confidence = .hearsay) {
-        let kept = QueryDiagrams.filtered(archive, minConfidence: minConfidence)
-        redactor = Redactor(archive)
-        reveal = revealProtected
-        let drawn = revealProtected ? kept : redactor.redact(kept)
-        people = PeopleDiagramBuilder(archive: drawn)
-        events = EventsDiagramBuilder(archive: drawn)
-        eventPerson = Dictionary(archive.events.map { ($0.id, $0.person) }, uniquingKeysWith: { first, _ in first })
+        let redactor = revealProtected ? nil : Redactor(archive)
+        var originalIDs: [String: String] = [:]
+        if let redactor {
+            for person in archive.people where redactor.isProtected(person.id) {
+                originalIDs[redactor.redactedID(for: person.id)] = person.id
+            }
+        }
+        let drawn = redactor?.redact(archive) ?? archive
+        self.init(lookup: ArchiveLookup(drawn, minConfidence: minConfidence), redactor: redactor, originalIDs: originalIDs)
+    }
+
+    /// Diagrams drawn from `graph` as it is: its archive is already redacted, or is to
+    /// be shown in full. Nothing is copied or indexed again, so a server holding the
+    /// graph of a large archive makes this at no cost.
+    ///
+    /// - Complexity: O(s) for s sources.
+    public init(graph: ArchiveGraph, minConfidence: Confidence = .hearsay) {
+        self.init(lookup: ArchiveLookup(graph: graph, minConfidence: minConfidence), redactor: nil, originalIDs: [:])
+    }
+
+    private init(lookup: ArchiveLookup, redactor: Redactor?, originalIDs: [String: String]) {
+        self.lookup = lookup
+        self.redactor = redactor
+        self.originalIDs = originalIDs
+        people = PeopleDiagramBuilder(lookup: lookup)
+        events = EventsDiagramBuilder(lookup: lookup)
     }
 
     /// The id a person has in the drawn archive.
-    func id(_ person: String) -> String { reveal ? person : redactor.redactedID(for: person) }
+    func id(_ person: String) -> String { redactor?.redactedID(for: person) ?? person }
 
     /// Draws `people` (original ids) in the people view, or their events in the events view.
     func draw(
@@ -51,14 +71,22 @@ public struct QueryDiagrams: Sendable {
     /// With `focus`, only the people given (the focus's neighbourhood) and their events.
     public func neighborhood(people ids: [String], focus: String?, depth: Int?, view: DiagramView) -> Diagram {
         let question: DiagramQuestion = focus.map { .neighbors(person: $0, depth: depth ?? 1) } ?? .wholeArchive
-        let chosen = Set(ids)
-        let eventIDs = eventPerson.filter { chosen.contains($0.value) }.map(\.key).sorted()
-        return draw(people: ids, events: eventIDs, focus: focus ?? "", question: question, view: view)
+        return draw(people: ids, events: eventIDs(of: ids), focus: focus ?? "", question: question, view: view)
     }
 
-    /// The ids of the people whose events are `events`.
+    /// The ids of the people (original ids) whose events are `events`.
     func peopleOf(_ events: some Sequence<String>) -> [String] {
-        events.compactMap { eventPerson[$0] }
+        events.compactMap { id in
+            lookup.graph.eventIndex(id).map { e in
+                let person = lookup.graph.event(e).person
+                return originalIDs[person] ?? person
+            }
+        }
+    }
+
+    /// The ids of every event of `people` (original ids), sorted.
+    func eventIDs(of people: [String]) -> [String] {
+        Set(people).flatMap { lookup.eventIDs(of: id($0)) }.sorted()
     }
 
     private func mapped(_ question: DiagramQuestion) -> DiagramQuestion {
@@ -70,19 +98,5 @@ public struct QueryDiagrams: Sendable {
         case .timeline(let p): return .timeline(person: id(p))
         case .wholeArchive, .other: return question
         }
-    }
-
-    /// `archive` without the ties, events and links below `minConfidence` (and links
-    /// whose events were dropped).
-    static func filtered(_ archive: Archive, minConfidence: Confidence) -> Archive {
-        guard minConfidence > .hearsay else { return archive }
-        var kept = archive
-        kept.ties = archive.ties.filter { $0.effectiveConfidence >= minConfidence }
-        kept.events = archive.events.filter { $0.effectiveConfidence >= minConfidence }
-        let events = Set(kept.events.map(\.id))
-        kept.links = archive.links.filter {
-            $0.effectiveConfidence >= minConfidence && events.contains($0.cause) && events.contains($0.effect)
-        }
-        return kept
     }
 }

@@ -3,6 +3,7 @@ import GRDB
 import KinGraphCore
 import KinGraphTestSupport
 import KinGraphFormats
+import KinGraphSynthetic
 import Testing
 
 @testable import KinGraphStore
@@ -11,19 +12,7 @@ import Testing
 /// change: random changes of every kind on random valid archives, each checked both
 /// ways (nothing is written).
 @Suite struct NeighborhoodTests {
-    /// A small deterministic generator (SplitMix64).
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
-        mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-    }
+    typealias Random = SplitMix64
 
     /// A valid archive: links only run from an earlier event to a later one.
     static func archive(_ random: inout Random) -> Archive {
@@ -33,7 +22,7 @@ import Testing
         var ties: [Tie] = []
         for _ in 0..<14 {
             let a = random.below(12), b = random.below(12)
-            if a != b { ties.append(Tie(from: people[a].id, to: people[b].id, kind: random.chance(50) ? .parent : .sibling, sources: cite())) }
+            if a != b { ties.append(Tie(from: people[a].id, to: people[b].id, kind: random.chance(0.50) ? .parent : .sibling, sources: cite())) }
         }
         let events = (1...14).map { Event(id: "E-\($0)", person: people[random.below(12)].id, kind: .arrest, sources: cite()) }
         var links: [Link] = []
@@ -46,22 +35,22 @@ import Testing
 
     /// A random change, often one that breaks something.
     static func change(_ random: inout Random, _ archive: Archive) -> Change {
-        func person() -> String { random.chance(90) ? archive.people[random.below(archive.people.count)].id : "P-404" }
-        func event() -> String { random.chance(90) ? archive.events[random.below(archive.events.count)].id : "E-404" }
-        func sources() -> FieldInput { .list(random.chance(85) ? ["T-\(random.below(4) + 1)"] : random.chance(50) ? [] : ["T-404"]) }
+        func person() -> String { random.chance(0.90) ? archive.people[random.below(archive.people.count)].id : "P-404" }
+        func event() -> String { random.chance(0.90) ? archive.events[random.below(archive.events.count)].id : "E-404" }
+        func sources() -> FieldInput { .list(random.chance(0.85) ? ["T-\(random.below(4) + 1)"] : random.chance(0.50) ? [] : ["T-404"]) }
         func tieKey() -> String? { archive.ties.isEmpty ? nil : RecordKey.tie(archive.ties[random.below(archive.ties.count)]) }
         func linkKey() -> String? { archive.links.isEmpty ? nil : RecordKey.link(archive.links[random.below(archive.links.count)]) }
         let action: Change.Action
         switch random.below(12) {
-        case 0: action = .add(.person, fields: ["id": .text(random.chance(30) ? person() : "P-new"), "name": .text("N"), "sources": sources()])
+        case 0: action = .add(.person, fields: ["id": .text(random.chance(0.30) ? person() : "P-new"), "name": .text("N"), "sources": sources()])
         case 1: action = .add(.tie, fields: ["from": .text(person()), "to": .text(person()), "kind": .text("spouse"), "sources": sources()])
-        case 2: action = .add(.event, fields: ["id": .text(random.chance(30) ? event() : "E-new"), "person": .text(person()), "kind": .text("arrest"), "sources": sources()])
+        case 2: action = .add(.event, fields: ["id": .text(random.chance(0.30) ? event() : "E-new"), "person": .text(person()), "kind": .text("arrest"), "sources": sources()])
         case 3, 4: action = .add(.link, fields: ["cause": .text(event()), "effect": .text(event()), "kind": .text("led-to"), "sources": sources()])
         case 5: action = .edit(key: event(), set: ["person": .text(person())], unset: [])
-        case 6: action = .edit(key: tieKey() ?? person(), set: random.chance(50) ? ["to": .text(person())] : ["sources": sources()], unset: [])
-        case 7: action = .edit(key: linkKey() ?? event(), set: random.chance(70) ? ["cause": .text(event())] : ["effect": .text(event())], unset: [])
+        case 6: action = .edit(key: tieKey() ?? person(), set: random.chance(0.50) ? ["to": .text(person())] : ["sources": sources()], unset: [])
+        case 7: action = .edit(key: linkKey() ?? event(), set: random.chance(0.70) ? ["cause": .text(event())] : ["effect": .text(event())], unset: [])
         case 8: action = .edit(key: person(), set: ["sources": sources()], unset: [])
-        case 9: action = .remove(key: random.chance(50) ? person() : event(), cascade: true)
+        case 9: action = .remove(key: random.chance(0.50) ? person() : event(), cascade: true)
         case 10: action = .remove(key: "T-\(random.below(4) + 1)", cascade: true)
         default: action = .merge(keep: person(), drop: person())
         }
@@ -75,7 +64,7 @@ import Testing
     }
 
     @Test(arguments: 0..<6) func theNeighborhoodFindsEveryErrorTheFullValidatorFinds(seed: UInt64) throws {
-        var random = Random(state: seed &* 7919 &+ 1)
+        var random = Random(seed: seed &* 7919 &+ 1)
         let scratch = try ScratchFolder()
         let base = Self.archive(&random)
         let store = try scratch.store(base)

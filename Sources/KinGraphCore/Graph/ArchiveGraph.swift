@@ -75,6 +75,15 @@ public struct ArchiveGraph: Sendable {
     /// The person event `e` happened to.
     public func personOf(event e: Int32) -> Int32 { eventPerson[Int(e)] }
 
+    /// The ties of person `p`, as indices into `archive.ties` (each tie is listed under
+    /// both its people; ties to themself are left out).
+    public func ties(of p: Int32) -> ArraySlice<Int32> { tieRecords[tieRange(of: p, familyOnly: false)] }
+
+    /// The links whose cause is event `e`, as indices into `archive.links`, in archive order.
+    public func links(causedBy e: Int32) -> ArraySlice<Int32> {
+        effectLinks[Int(effectOffsets[Int(e)])..<Int(effectOffsets[Int(e) + 1])]
+    }
+
     /// The tie-entry range of person `p`: family entries only, or all.
     @inline(__always)
     func tieRange(of p: Int32, familyOnly: Bool) -> Range<Int> {

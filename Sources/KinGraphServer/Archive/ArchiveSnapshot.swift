@@ -31,7 +31,7 @@ public final class ArchiveSnapshot: Sendable {
     /// so the builder draws it as it is).
     func diagrams(_ level: Confidence) -> QueryDiagrams {
         if let made = builders.withLock({ $0[level] }) { return made }
-        let made = QueryDiagrams(archive: graph.archive, revealProtected: true, minConfidence: level)
+        let made = QueryDiagrams(graph: graph, minConfidence: level)
         builders.withLock { $0[level] = made }
         return made
     }
