@@ -1,0 +1,181 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import KinGraphTestSupport
+import Testing
+
+@testable import KinGraphCLI
+@testable import KinGraphServer
+
+/// The explorer on a team archive (the server `scripts/with-postgres.sh` started):
+/// every page needs a signed-in session, each user reads the archive as their own
+/// PostgreSQL role, and what a viewer's pages, searches, answers and diagrams hold
+/// is what the database gives a viewer, even with `--reveal-protected`.
+@Suite(
+    .serialized,
+    .enabled(
+        if: ProcessInfo.processInfo.environment["KINGRAPH_TEST_POSTGRES"] != nil,
+        "KINGRAPH_TEST_POSTGRES is not set: run the tests through scripts/with-postgres.sh (make test)"))
+struct ExplorerSignInTests {
+    let team: TeamSample
+    let harness: ExplorerHarness
+
+    init() throws {
+        team = try TeamSample()
+        harness = try ExplorerHarness(team: team.url(), reveal: true)
+    }
+
+    @Test func withoutASessionEveryPageGoesToTheForm() async throws {
+        let (harness, team) = (harness, team)
+        defer { harness.remove() }
+        try await harness.test { client in
+            let browser = try await Browser(client, harness)
+            for uri in ["/", "/person?id=P-0003", "/stats", "/diagram?person=P-0001", "/sign-out"] {
+                try await client.execute(uri: uri, method: .get, headers: browser.headers) { response in
+                    #expect(response.status == .seeOther && response.headers[.location] == "/sign-in", "\(uri)")
+                }
+            }
+            try await client.execute(uri: "/api/stats", method: .get, headers: browser.headers) { response in
+                #expect(response.status == .unauthorized && response.text.contains("sign in"), "\(response.text)")
+            }
+            try await client.execute(uri: "/sign-in", method: .get, headers: browser.headers) { response in
+                #expect(response.status == .ok && response.text.contains("type=\"password\""))
+                #expect(response.headers[.contentSecurityPolicy]?.contains("script-src 'self'") == true)
+            }
+            let refusals: [(String, String, HTTPResponse.Status, String)] = [
+                (team.viewer, "wrong-\(team.viewer)", .unauthorized, "refused the password"),
+                ("kg_nobody_\(team.suffix)", "whatever", .unauthorized, "refused the password"),
+                (team.outsider, "\(team.outsider)-pw", .forbidden, "has no right"),
+                ("<b>x</b>", "pw-of-x", .unauthorized, "&lt;b&gt;x"),
+            ]
+            for (user, password, status, message) in refusals {
+                let (response, cookies) = try await browser.signIn(user, password)
+                #expect(response.status == status, "\(user): \(response.text.suffix(300))")
+                #expect(response.text.contains(message) && response.text.contains("<form"), "\(user): \(response.text.suffix(600))")
+                #expect(!response.text.contains(password) && !response.text.contains("<b>x"))
+                #expect(!cookies.contains { $0.hasPrefix(harness.explorer.sessionCookie) })
+            }
+            // A form without its nonce (posted from elsewhere) is refused before any connection.
+            let forged = "user=\(team.viewer)&password=\(team.viewer)-pw"
+            try await client.execute(
+                uri: "/sign-in", method: .post, headers: browser.formHeaders, body: ByteBuffer(string: forged)
+            ) { response in
+                #expect(response.status == .forbidden && response.headers[.setCookie]?.contains("session") != true)
+            }
+            #expect(harness.explorer.team?.sessionCount == 0)
+        }
+    }
+
+    @Test func aViewerSeesWhatTheDatabaseGivesAndAnAnalystSeesEverything() async throws {
+        let (harness, team) = (harness, team)
+        defer { harness.remove() }
+        let hidden = try TeamSample.secrets()
+        #expect(hidden.contains("Choe Un-sil") && hidden.contains("최은실"), "\(hidden.count)")
+        try await harness.test { client in
+            let analyst = try await Browser(client, harness, signedInAs: team.analyst)
+            let viewer = try await Browser(client, harness, signedInAs: team.viewer)
+            let pages = [
+                "/person?id=P-0003", "/api/find?name=\(q("Choe"))", "/api/because-of?person=P-0001",
+                "/api/neighbors?person=P-0003", "/stats",
+            ]
+            // The analyst draws first, so a shared cache would hand the viewer this diagram.
+            let diagram = "/diagram?question=neighbors&person=P-0003&depth=1"
+            let drawn = try await analyst.get(diagram)
+            #expect(drawn.contains("Choe Un-sil") && drawn.contains("<svg"), "\(drawn.prefix(500))")
+            #expect(try await analyst.get("/").contains("Signed in as <bdi>\(team.analyst)</bdi> (<bdi>analyst"))
+            #expect(try await analyst.get("/person?id=P-0003").contains("Choe Un-sil"))
+            #expect(try await analyst.get("/api/find?name=\(q("최은실"))").contains("P-0003"))
+            #expect(try await analyst.get("/?q=\(q("Choe Un-sil"))").contains("P-0003"))
+
+            var seen = try await viewer.get(diagram)
+            #expect(seen.contains("<svg") && seen != drawn)
+            for page in pages { seen += try await viewer.get(page) }
+            // A search finds no protected person by name (the page says what was asked: that is left out).
+            for name in ["Choe Un-sil", "최은실", "Choi Eun-sil"] {
+                let found = try await viewer.get("/?q=\(q(name))")
+                #expect(!found.contains("P-0003"), "\(name)")
+                seen += found.replacingOccurrences(of: name, with: "")
+            }
+            #expect(seen.contains("Protected person") && seen.contains("Signed in as <bdi>\(team.viewer)</bdi> (<bdi>viewer"))
+            let leaks = hidden.filter { seen.contains($0) }.sorted()
+            #expect(leaks.isEmpty, "the viewer's pages hold: \(leaks.prefix(10))")
+
+            // Signing out ends the session: the same cookie goes back to the form.
+            try await client.execute(uri: "/sign-out", method: .get, headers: viewer.headers) { response in
+                #expect(response.status == .seeOther && response.headers[.location] == "/sign-in")
+            }
+            try await client.execute(uri: "/person?id=P-0003", method: .get, headers: viewer.headers) { response in
+                #expect(response.status == .seeOther && response.headers[.location] == "/sign-in")
+            }
+            #expect(try await analyst.get("/stats").contains("Signed in as"))
+            #expect(harness.explorer.team?.sessionCount == 1)
+        }
+    }
+}
+
+/// A browser of the explorer under test: the token's cookie and, once signed in, the session's.
+struct Browser: Sendable {
+    let client: any TestClientProtocol
+    let harness: ExplorerHarness
+    var cookies: [String]
+
+    init(_ client: any TestClientProtocol, _ harness: ExplorerHarness, signedInAs user: String? = nil) async throws {
+        self.client = client
+        self.harness = harness
+        cookies = []
+        cookies = try await client.execute(uri: "/?token=\(harness.token)", method: .get) { Self.cookies($0) }
+        if let user {
+            let (response, set) = try await signIn(user, "\(user)-pw")
+            #expect(response.status == .seeOther, "\(response.text.suffix(300))")
+            cookies += set.filter { $0.hasPrefix(harness.explorer.sessionCookie) }
+        }
+    }
+
+    var headers: HTTPFields { [.cookie: cookies.joined(separator: "; ")] }
+    var formHeaders: HTTPFields {
+        var fields = headers
+        fields[.contentType] = "application/x-www-form-urlencoded"
+        return fields
+    }
+
+    /// Gets the form (and its nonce cookie), then posts `user` and `password` with it.
+    func signIn(_ user: String, _ password: String) async throws -> (TestResponse, [String]) {
+        let (nonce, form) = try await client.execute(uri: "/sign-in", method: .get, headers: headers) { response in
+            let text = response.text
+            let value = text.range(of: "name=\"nonce\" value=\"").map { text[$0.upperBound...].prefix { $0 != "\"" } }
+            return (String(value ?? ""), Self.cookies(response))
+        }
+        var posted = headers
+        posted[.cookie] = (cookies + form).joined(separator: "; ")
+        posted[.contentType] = "application/x-www-form-urlencoded"
+        let body = "nonce=\(q(nonce))&user=\(q(user))&password=\(q(password))"
+        return try await client.execute(uri: "/sign-in", method: .post, headers: posted, body: ByteBuffer(string: body)) {
+            ($0, Self.cookies($0))
+        }
+    }
+
+    /// The body of `uri`, which must answer 200.
+    func get(_ uri: String) async throws -> String {
+        try await client.execute(uri: uri, method: .get, headers: headers) { response in
+            #expect(response.status == .ok, "\(uri): \(response.status) \(response.text.suffix(300))")
+            return response.text
+        }
+    }
+
+    static func cookies(_ response: TestResponse) -> [String] {
+        response.headers[values: .setCookie].map { String($0.prefix { $0 != ";" }) }
+    }
+}
+
+extension ExplorerHarness {
+    /// An explorer over the team archive at `url`, signing each user in as their own role.
+    init(team url: String, reveal: Bool) throws {
+        folder = FileManager.default.temporaryDirectory.path + "/kingraph-serve-" + UUID().uuidString
+        path = url
+        let render = RenderPool.Settings(command: [Self.binary, "render-worker"], size: 2, rendersPerHelper: 100, timeout: 30)
+        explorer = Explorer(
+            team: TeamArchive(place: url, revealProtected: reveal, signIn: Serve.teamSignIn(url)),
+            queries: ServeQueries(archivePath: url),
+            settings: Explorer.Settings(token: token, render: render, cacheBytes: 8 << 20, rateLimit: 0))
+    }
+}
