@@ -111,6 +111,35 @@ struct ExplorerSignInTests {
             #expect(harness.explorer.team?.sessionCount == 1)
         }
     }
+
+    @Test func aScriptSignsInWithTheTokenAndSeesTheNextChange() async throws {
+        let (harness, team) = (harness, team)
+        defer { harness.remove() }
+        try await harness.test { client in
+            // A script sends the token itself: no form, no nonce; it keeps the session cookie.
+            var script: HTTPFields = [.authorization: "Bearer \(harness.token)", .contentType: "application/x-www-form-urlencoded"]
+            let form = ByteBuffer(string: "user=\(team.analyst)&password=\(q(team.analyst + "-pw"))")
+            script[.cookie] = try await client.execute(uri: "/sign-in", method: .post, headers: script, body: form) { response in
+                #expect(response.status == .seeOther)
+                return Browser.cookies(response).first { $0.hasPrefix(harness.explorer.sessionCookie) } ?? "none"
+            }
+            let find = "/api/find?name=\(q("Ri Song-hui"))"
+            try await client.execute(uri: find, method: .get, headers: script) { response in
+                #expect(!Self.matched(response.text), "\(response.text.prefix(300))")
+            }
+            let added = try CLIRunner.run(["add", "person", "--name", "Ri Song-hui", "--source", "T-001", "--archive", team.url()])
+            #expect(added.status == 0, "\(added.stderr)")
+            harness.explorer.reloadIfChanged()
+            try await client.execute(uri: find, method: .get, headers: script) { response in
+                #expect(response.status == .ok && Self.matched(response.text), "\(response.text.prefix(300))")
+            }
+        }
+    }
+
+    /// Whether a `find` answer matched Ri Song-hui exactly.
+    static func matched(_ answer: String) -> Bool {
+        answer.replacingOccurrences(of: " ", with: "").contains("\"matched\":\"RiSong-hui\"")
+    }
 }
 
 /// A browser of the explorer under test: the token's cookie and, once signed in, the session's.

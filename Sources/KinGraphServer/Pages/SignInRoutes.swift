@@ -16,6 +16,8 @@ extension Explorer {
             }
             do throws(SignInRefusal) {
                 let id = try await team.signIn(user, password: form.untrimmed("password") ?? "")
+                // Signing in again (perhaps as someone else) ends the browser's old session.
+                if let old = request.cookies[self.sessionCookie]?.value { team.signOut(old) }
                 var response = Response(status: .seeOther, headers: [.location: "/"])
                 response.setCookie(Cookie(name: self.sessionCookie, value: id, path: "/", httpOnly: true, sameSite: .strict))
                 return response
