@@ -133,7 +133,10 @@ struct Serve: AsyncParsableCommand {
                 store = try ArchiveEngines.open(path, user: user, password: password)
                 role = try store.role()
             } catch {
-                throw SignInRefusal(message: error.reasonOnly, forbidden: error.reasonOnly.contains("has no right"))
+                // The store's message, less its advice for the command line (PGPASSWORD means nothing on a form).
+                let message = error.reasonOnly.replacingOccurrences(
+                    of: "(set PGPASSWORD or ~/.pgpass; ask the archive's admin)", with: "(or there is no such user)")
+                throw SignInRefusal(message: message, forbidden: message.contains("has no right"))
             }
             guard role != nil else {
                 throw SignInRefusal(message: "'\(user)' has no KinGraph role in this archive: ask an admin", forbidden: true)
