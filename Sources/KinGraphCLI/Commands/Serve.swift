@@ -111,14 +111,16 @@ struct Serve: AsyncParsableCommand {
         let address = host ?? "127.0.0.1"
         if !["127.0.0.1", "::1", "localhost"].contains(address) {
             printError(
-                "warning: listening on \(address): other machines can reach the explorer; anyone with the token sees the archive")
+                "warning: listening on \(address): other machines can reach the explorer; anyone with the token "
+                    + (explorer.team == nil ? "sees the archive" : "reaches the sign-in form"))
         }
         let reveal = revealProtected, token = explorer.settings.token
         let server = ExplorerServer(explorer: explorer, host: address, port: port)
         try await server.run { host, port in
             let shown = host.contains(":") ? "[\(host)]" : host
             let text = "KinGraph explorer on \(what), protected people "
-                + (reveal ? "SHOWN IN FULL (internal use only)" : "by pseudonym") + "\n"
+                + (reveal ? "SHOWN IN FULL (internal use only)" : "by pseudonym")
+                + (explorer.team == nil || !reveal ? "" : " to the roles that read them (a viewer never does)") + "\n"
                 + "Open in a browser: http://\(shown):\(port)/?token=\(token)\nPress Ctrl-C to stop.\n"
             FileHandle.standardOutput.write(Data(text.utf8))
         }

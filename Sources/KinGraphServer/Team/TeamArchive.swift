@@ -70,7 +70,15 @@ public final class TeamArchive: Sendable {
                 return .failure(error)
             }
         }
-        let user = try result.get()
+        let user: TeamUser
+        switch result {
+        case .success(let signedIn):
+            user = signedIn
+        case .failure(let refusal):
+            // A second's wait before each refusal slows anyone guessing passwords.
+            try? await Task.sleep(for: .seconds(1))
+            throw refusal
+        }
         let id = Explorer.newToken() + Explorer.newToken()
         state.withLock { state in
             state.users[name] = user
