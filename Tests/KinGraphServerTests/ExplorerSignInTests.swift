@@ -136,6 +136,21 @@ struct ExplorerSignInTests {
         }
     }
 
+    @Test func aViewerWhoseRoleIsTakenAwayIsSignedOut() async throws {
+        let (harness, team) = (harness, team)
+        defer { harness.remove() }
+        try await harness.test { client in
+            let viewer = try await Browser(client, harness, signedInAs: team.viewer)
+            #expect(try await viewer.get("/stats").contains("Signed in as"))
+            try team.psql("REVOKE kingraph_\(team.database)_viewer FROM \(team.viewer)", in: team.database)
+            harness.explorer.reloadIfChanged()
+            try await client.execute(uri: "/stats", method: .get, headers: viewer.headers) { response in
+                #expect(response.status == .seeOther && response.headers[.location] == "/sign-in")
+            }
+            #expect(harness.explorer.team?.sessionCount == 0)
+        }
+    }
+
     /// Whether a `find` answer matched Ri Song-hui exactly.
     static func matched(_ answer: String) -> Bool {
         answer.replacingOccurrences(of: " ", with: "").contains("\"matched\":\"RiSong-hui\"")

@@ -33,7 +33,8 @@ struct TeamSample: Sendable {
         return String(admin[..<(admin.lastIndex(of: "/") ?? admin.endIndex)]) + "/" + (name ?? database)
     }
 
-    private func psql(_ sql: String, in name: String) throws {
+    /// Runs `sql` with psql as the superuser in database `name`.
+    func psql(_ sql: String, in name: String) throws {
         let run = try ChildProcess.run("/usr/bin/env", ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", url(name), "-c", sql])
         #expect(run.status == 0, "\(sql): \(run.stderr)")
     }
