@@ -43,3 +43,23 @@ public enum ArchiveEngines {
         return try SQLiteStore.create(path, archive: archive, author: author, command: command, overwrite: overwrite)
     }
 }
+
+extension ArchiveEngines {
+    /// The team archive at `path` opened as `user` with `password` (the explorer's
+    /// sign-in form): the URL's user replaced, the password used instead of
+    /// `PGPASSWORD` or `~/.pgpass` and kept nowhere once connected.
+    ///
+    /// - Throws: `.failed` in one line: a refused password or unknown user, no right to
+    ///   connect, an unreachable server, no KinGraph archive there.
+    public static func open(_ path: String, user: String, password: String) throws(StoreError) -> PostgresStore {
+        try PostgresStore.open(try PostgresURL(path).text(user: user), password: password)
+    }
+}
+
+extension PostgresStore {
+    /// The archive's revision: a number every change raises (`meta.revision`), read
+    /// by any role, to notice a change without reading the archive.
+    public func revision() throws(StoreError) -> String {
+        try session.value("SELECT value FROM meta WHERE key = 'revision'") ?? "0"
+    }
+}

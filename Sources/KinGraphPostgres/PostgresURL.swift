@@ -56,6 +56,16 @@ public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
     /// `postgres://user@host:port/database`.
     public var description: String { "postgres://\(user)@\(host):\(port)/\(database)" }
 
+    /// This URL's text with `user` in place of its own (the explorer signs each user
+    /// in as their own role), the user and database percent-encoded so that any name
+    /// reads back as it is.
+    public func text(user: String) -> String {
+        func encoded(_ name: String) -> String {
+            name.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? name
+        }
+        return "postgres://\(encoded(user))@\(host):\(port)/\(encoded(database))"
+    }
+
     /// The password for this URL: `PGPASSWORD`, else the first matching line of
     /// `PGPASSFILE` or `~/.pgpass` (`host:port:database:user:password`, `*` matching
     /// anything, `\:` and `\\` escaped); `nil` when neither has one.

@@ -2,8 +2,9 @@ import Foundation
 import Hummingbird
 import KinGraphCore
 
-/// Everything the explorer's routes share: the archive (reloaded on change), the
-/// query answers for the API, the diagram service and the access token.
+/// Everything the explorer's routes share: the archive (reloaded on change) or, on a
+/// team archive, each signed-in user's own; the query answers for the API, the
+/// diagram service and the access token.
 public final class Explorer: Sendable {
     public struct Settings: Sendable {
         public var token: String
@@ -21,16 +22,62 @@ public final class Explorer: Sendable {
         }
     }
 
-    public let archive: ExplorerArchive
+    /// Where the snapshots come from: one archive for everyone, or one per user.
+    enum Source: Sendable {
+        case file(ExplorerArchive)
+        case team(TeamArchive)
+    }
+
+    let source: Source
     let queries: any ExplorerQueries
     let diagrams: DiagramService
-    let settings: Settings
+    public let settings: Settings
 
-    public init(archive: ExplorerArchive, queries: any ExplorerQueries, settings: Settings) {
-        self.archive = archive
+    /// An explorer over `archive`, the same for whoever holds the token.
+    public convenience init(archive: ExplorerArchive, queries: any ExplorerQueries, settings: Settings) {
+        self.init(source: .file(archive), queries: queries, settings: settings)
+    }
+
+    /// An explorer over a team archive: each user signs in as their own database role.
+    public convenience init(team: TeamArchive, queries: any ExplorerQueries, settings: Settings) {
+        self.init(source: .team(team), queries: queries, settings: settings)
+    }
+
+    private init(source: Source, queries: any ExplorerQueries, settings: Settings) {
+        self.source = source
         self.queries = queries
         self.settings = settings
         diagrams = DiagramService(pool: RenderPool(settings: settings.render), cacheBytes: settings.cacheBytes)
+    }
+
+    /// The archive of an explorer made with `init(archive:…)` (a team archive has no
+    /// one archive: see `team`).
+    public var archive: ExplorerArchive {
+        guard case .file(let archive) = source else { preconditionFailure("a team archive has one snapshot per user") }
+        return archive
+    }
+
+    /// The team archive, when the explorer serves one.
+    public var team: TeamArchive? {
+        guard case .team(let team) = source else { return nil }
+        return team
+    }
+
+    /// The snapshot a request is answered from: the archive's, or on a team archive
+    /// the signed-in user's (an empty one outside a session, which no route reaches).
+    func snapshot() -> ArchiveSnapshot {
+        switch source {
+        case .file(let archive): return archive.snapshot
+        case .team(let team): return SignedIn.current?.user.snapshot ?? team.nobody
+        }
+    }
+
+    /// Checks the archive (or each user's) for a change; blocking, called every second.
+    public func reloadIfChanged() {
+        switch source {
+        case .file(let archive): archive.reloadIfChanged()
+        case .team(let team): team.reloadIfChanged()
+        }
     }
 
     /// The render helpers (for tests and shutdown).
@@ -49,8 +96,14 @@ public final class Explorer: Sendable {
     /// The router: guard, then token check, then the pages, the API and the assets.
     public func router() -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
-        router.middlewares.add(GuardMiddleware(limiter: RateLimiter(perSecond: settings.rateLimit)))
+        let team = self.team
+        router.middlewares.add(
+            GuardMiddleware(limiter: RateLimiter(perSecond: settings.rateLimit), posts: team == nil ? [] : ["/sign-in"]))
         router.middlewares.add(AuthMiddleware(token: settings.token))
+        if let team {
+            router.middlewares.add(SignInMiddleware(team: team, cookieName: sessionCookie))
+            addSignIn(to: router, team: team)
+        }
         addPages(to: router)
         addAPI(to: router)
         router.get("/static/explorer.css") { _, _ in Reply.bytes(Array(Assets.css.utf8), contentType: "text/css; charset=utf-8") }
@@ -62,6 +115,14 @@ public final class Explorer: Sendable {
 
     /// The frame for pages from `snapshot`.
     func layout(_ snapshot: ArchiveSnapshot) -> PageLayout {
-        PageLayout(archiveTitle: snapshot.title, revealProtected: snapshot.revealProtected, problem: archive.problem)
+        let user = SignedIn.current?.user
+        let problem: String?
+        switch source {
+        case .file(let archive): problem = archive.problem
+        case .team: problem = user?.problem
+        }
+        return PageLayout(
+            archiveTitle: snapshot.title, revealProtected: snapshot.revealProtected, problem: problem,
+            signedIn: user.map { ($0.name, $0.role) })
     }
 }

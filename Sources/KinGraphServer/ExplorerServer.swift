@@ -3,7 +3,8 @@ import Hummingbird
 import Logging
 
 /// Runs the explorer: binds `host:port`, says where (with the token) through
-/// `announce` once listening, and checks the archive for changes every second.
+/// `announce` once listening, and checks the archive (each signed-in user's, on a
+/// team archive) for changes every second.
 public struct ExplorerServer: Sendable {
     public let explorer: Explorer
     public var host: String
@@ -27,11 +28,11 @@ public struct ExplorerServer: Sendable {
                 announce(host, channel.localAddress?.port ?? port)
             },
             logger: logger)
-        let archive = explorer.archive
+        let explorer = self.explorer
         let watcher = Task.detached {
             while !Task.isCancelled {
                 try? await Task.sleep(for: .seconds(1))
-                archive.reloadIfChanged()
+                explorer.reloadIfChanged()
             }
         }
         defer { watcher.cancel() }

@@ -9,7 +9,7 @@ extension Explorer {
         router.get("/api/openapi.json") { _, _ in Reply.json(Array((OpenAPIDocument.json + "\n").utf8)) }
         for name in APIQuery.names {
             router.get(RouterPath("/api/" + name)) { request, _ in
-                let snapshot = self.archive.snapshot
+                let snapshot = self.snapshot()
                 do throws(ExplorerFailure) {
                     let words = try APIQuery.words(name, try QueryParameters(request.uri.query))
                     let answer: Result<[UInt8], ExplorerFailure> = snapshot.withScratch { scratch in

@@ -11,18 +11,35 @@ public final class ArchiveSnapshot: Sendable {
     public let version: Int
     /// Whether protected people are shown as they are.
     public let revealProtected: Bool
+    /// The database user whose archive this is, on a team archive (`nil` for a file).
+    public let owner: String?
+    /// Unique to this snapshot in the process, so nothing cached for one snapshot
+    /// (one user's diagrams) is ever taken for another's.
+    let serial: Int
     /// Diagram builders by confidence level, made on first use.
     private let builders = Locked<[Confidence: QueryDiagrams]>([:])
     /// Working memory for queries, reused across requests.
     private let scratches = Locked<[GraphScratch]>([])
 
     /// - Parameter archive: the archive as read (protected people in full).
-    public init(archive: Archive, version: Int, revealProtected: Bool) throws {
+    /// - Parameter owner: the database user it was read as, on a team archive.
+    public init(archive: Archive, version: Int, revealProtected: Bool, owner: String? = nil) throws {
         let shown = revealProtected ? archive : Redactor(archive).redact(archive)
         graph = try ArchiveGraph(shown)
         self.version = version
         self.revealProtected = revealProtected
+        self.owner = owner
+        serial = Self.made.withLock { made in
+            made += 1
+            return made
+        }
     }
+
+    /// Snapshots made so far.
+    private static let made = Locked(0)
+
+    /// What the diagram cache keys this snapshot's diagrams by: its serial and owner.
+    var cacheKey: String { String(serial) + "\u{1F}" + (owner ?? "") }
 
     /// The archive's title, or a plain one.
     var title: String { graph.archive.title ?? "Archive" }

@@ -4,14 +4,19 @@ import Hummingbird
 
 /// What every response gets and every request must pass before any route: security
 /// headers (a Content-Security-Policy with no inline script), GET and HEAD only, no
-/// body, bounded URL and query lengths, a rate limit, and errors turned into plain
+/// body (but a small form POSTed to one of `posts`: the team archive's sign-in),
+/// bounded URL and query lengths, a rate limit, and errors turned into plain
 /// 4xx/5xx answers instead of reaching the client as anything else.
 struct GuardMiddleware<Context: RequestContext>: RouterMiddleware {
     /// Longest path plus query accepted, and longest query string.
     static var maxTarget: Int { 2048 }
     static var maxQuery: Int { 512 }
+    /// Longest form body accepted on `posts`.
+    static var maxForm: Int { 4096 }
 
     let limiter: RateLimiter
+    /// The paths that take a POSTed form (none but on a team archive).
+    var posts: Set<String> = []
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
@@ -37,12 +42,13 @@ struct GuardMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     private func refusal(_ request: Request) -> Response? {
-        guard request.method == .get || request.method == .head else {
+        let posting = request.method == .post && posts.contains(request.uri.path)
+        guard request.method == .get || request.method == .head || posting else {
             var response = Reply.html("<!DOCTYPE html><title>405</title><p>Only GET is served.</p>\n", status: .methodNotAllowed)
             response.headers[.allow] = "GET, HEAD"
             return response
         }
-        if let length = request.headers[.contentLength], length != "0" {
+        if let length = request.headers[.contentLength], length != "0", !posting || (Int(length) ?? .max) > Self.maxForm {
             return Reply.html("<!DOCTYPE html><title>413</title><p>Requests carry no body.</p>\n", status: .contentTooLarge)
         }
         if request.headers[.transferEncoding] != nil {

@@ -33,6 +33,9 @@ struct QueryParameters: Sendable {
         return value
     }
 
+    /// The value of `name` exactly as sent (a password: spaces are part of it).
+    func untrimmed(_ name: String) -> String? { values[name] }
+
     /// The value of `name`, which must be given.
     func required(_ name: String) throws(ExplorerFailure) -> String {
         guard let value = self[name] else { throw .badRequest("the parameter '\(name)' is missing") }

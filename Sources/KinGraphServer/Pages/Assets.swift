@@ -9,6 +9,9 @@ enum Assets {
         header nav a { margin-right: 1em; }
         .brand { font-weight: bold; }
         .archive { opacity: .8; }
+        header .user { margin-left: auto; opacity: .8; }
+        form.sign-in label { display: flex; flex-direction: column; max-width: 20em; }
+        form.sign-in input { font-size: 1.1em; padding: .3em; }
         main { padding: 1em 1.5em; max-width: 80em; }
         .banner { margin: 0; padding: .4em 1.2em; background: #e8eef3; font-size: .9em; }
         .banner.reveal { background: #ffd7c2; font-weight: bold; }

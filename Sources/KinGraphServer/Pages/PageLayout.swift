@@ -6,19 +6,22 @@ struct PageLayout {
     var revealProtected: Bool
     /// Why the archive on disk could not be loaded again, if it could not.
     var problem: String?
+    /// Who is signed in, and their role, on a team archive.
+    var signedIn: (user: String, role: String)?
 
     /// A whole HTML document: `title` (plain text, escaped here) and `body` (HTML
     /// already built from escaped parts).
     func page(title: String, body: String) -> String {
-        var out = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        out += "<title>\(HTML.escape(title)) · KinGraph explorer</title>"
-        out += "<link rel=\"stylesheet\" href=\"/static/explorer.css\">"
-        out += "<script src=\"/static/explorer.js\" defer></script></head><body>"
+        var out = Self.head(title: title, script: true)
         out += "<header><a class=\"brand\" href=\"/\">KinGraph explorer</a>"
         out += "<span class=\"archive\">\(HTML.text(archiveTitle))</span><nav>"
         out += "<a href=\"/\">Search</a><a href=\"/path\">Path</a><a href=\"/stats\">Stats</a>"
-        out += "<a href=\"/api/openapi.json\">API</a></nav></header>"
+        out += "<a href=\"/api/openapi.json\">API</a></nav>"
+        if let signedIn {
+            out += "<span class=\"user\">Signed in as \(HTML.text(signedIn.user)) (\(HTML.text(signedIn.role)))</span>"
+            out += "<a class=\"sign-out\" href=\"/sign-out\">Sign out</a>"
+        }
+        out += "</header>"
         if revealProtected {
             out += "<p class=\"banner reveal\">Protected people are shown in full: internal use only, "
             out += "never publish what you see or download here.</p>"
@@ -28,6 +31,17 @@ struct PageLayout {
         if let problem { out += "<p class=\"banner problem\">\(HTML.text(problem))</p>" }
         out += "<main>" + body + "</main></body></html>\n"
         return out
+    }
+
+    /// The document up to `<body>`: `title` escaped here, the stylesheet and (with
+    /// `script`) the one script.
+    static func head(title: String, script: Bool) -> String {
+        var out = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        out += "<title>\(HTML.escape(title)) · KinGraph explorer</title>"
+        out += "<link rel=\"stylesheet\" href=\"/static/explorer.css\">"
+        if script { out += "<script src=\"/static/explorer.js\" defer></script>" }
+        return out + "</head><body>"
     }
 
     /// A page that only says what went wrong.

@@ -24,7 +24,7 @@ extension Explorer {
             }
         }
         router.get("/diagram") { request, _ in
-            let snapshot = self.archive.snapshot
+            let snapshot = self.snapshot()
             let layout = self.layout(snapshot)
             do throws(ExplorerFailure) {
                 let asked = try DiagramRequest(try QueryParameters(request.uri.query))
@@ -42,7 +42,7 @@ extension Explorer {
             }
         }
         router.get("/diagram/download") { request, _ in
-            let snapshot = self.archive.snapshot
+            let snapshot = self.snapshot()
             do throws(ExplorerFailure) {
                 let query = try QueryParameters(request.uri.query)
                 let asked = try DiagramRequest(query)
@@ -59,7 +59,7 @@ extension Explorer {
             }
         }
         router.get("/path") { request, _ in
-            let snapshot = self.archive.snapshot
+            let snapshot = self.snapshot()
             let layout = self.layout(snapshot)
             do throws(ExplorerFailure) {
                 let query = try QueryParameters(request.uri.query)
@@ -96,7 +96,7 @@ extension Explorer {
     private func page(
         _ request: Request, _ build: (QueryParameters, ArchiveSnapshot) throws(ExplorerFailure) -> (String, String)
     ) -> Response {
-        let snapshot = archive.snapshot
+        let snapshot = self.snapshot()
         let layout = self.layout(snapshot)
         do throws(ExplorerFailure) {
             let (title, body) = try build(try QueryParameters(request.uri.query), snapshot)

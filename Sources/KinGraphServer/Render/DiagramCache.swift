@@ -1,4 +1,4 @@
-/// Rendered diagrams by (archive version, question, options, format), least recently
+/// Rendered diagrams by (snapshot and its owner, question, options, format), least recently
 /// used dropped first once they hold more than `capacity` bytes.
 final class DiagramCache: Sendable {
     struct Entry: Sendable {

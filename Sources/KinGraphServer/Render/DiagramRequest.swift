@@ -30,9 +30,10 @@ struct DiagramRequest: Sendable {
         level = try query.confidence()
     }
 
-    /// The cache key for this diagram as `format` from archive `version`.
-    func key(version: Int, format: OutputFormat) -> String {
-        [String(version), question.rawValue, person, to ?? "", String(depth), familyOnly ? "f" : "", view.rawValue,
+    /// The cache key for this diagram as `format` from the snapshot keyed `snapshot`
+    /// (`ArchiveSnapshot.cacheKey`: which snapshot, whose).
+    func key(snapshot: String, format: OutputFormat) -> String {
+        [snapshot, question.rawValue, person, to ?? "", String(depth), familyOnly ? "f" : "", view.rawValue,
          layout.rawValue, level.rawValue, format.rawValue].joined(separator: "\u{1F}")
     }
 

@@ -19,7 +19,7 @@ final class DiagramService: Sendable {
     func draw(_ request: DiagramRequest, format: OutputFormat, from snapshot: ArchiveSnapshot) async throws(ExplorerFailure)
         -> DrawnDiagram
     {
-        let key = request.key(version: snapshot.version, format: format)
+        let key = request.key(snapshot: snapshot.cacheKey, format: format)
         if let hit = cache.get(key) { return hit }
         let diagrams = snapshot.diagrams(request.level)
         let built: Result<Diagram, ExplorerFailure> = snapshot.withScratch { scratch in
