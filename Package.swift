@@ -49,7 +49,9 @@ let package = Package(
                 "KinGraphCore", "KinGraphFormats", "KinGraphRender",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
-            ]
+            ],
+            // The OpenAPI description of /api/, built into the binary (docs/openapi.json links to it).
+            resources: [.embedInCode("API/openapi.json")]
         ),
         .target(
             name: "KinGraphPostgres",

@@ -162,12 +162,14 @@ def main():
             if bad:
                 rows.append((f"{label}: non-2xx answers", str(bad), "0"))
 
-        # A ~200-node neighbourhood: first find people whose depth-2/3 neighbourhood has 150–250 people.
+        # A ~200-node neighbourhood: people whose depth-2 or depth-3 neighbourhood has 120–300 people.
         chosen = []
         for p in shown[:300]:
-            status, body, _ = server.get(f"/api/neighbors?person={p}&depth=2")
-            if status == 200 and 120 <= len(json.loads(body)["results"]) + 1 <= 300:
-                chosen.append((p, 2, len(json.loads(body)["results"]) + 1))
+            for depth in (2, 3):
+                status, body, _ = server.get(f"/api/neighbors?person={p}&depth={depth}")
+                if status == 200 and 120 <= len(json.loads(body)["results"]) + 1 <= 300:
+                    chosen.append((p, depth, len(json.loads(body)["results"]) + 1))
+                    break
             if len(chosen) == 8:
                 break
         if chosen:

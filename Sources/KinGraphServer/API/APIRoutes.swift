@@ -6,7 +6,7 @@ extension Explorer {
     /// answered by the query commands (`ExplorerQueries`), so the shapes are exactly
     /// those of `--json`; and the OpenAPI document.
     func addAPI(to router: Router<BasicRequestContext>) {
-        router.get("/api/openapi.json") { _, _ in Reply.json(Array((OpenAPIDocument.json + "\n").utf8)) }
+        router.get("/api/openapi.json") { _, _ in Reply.json(PackageResources.openapi_json) }
         for name in APIQuery.names {
             router.get(RouterPath("/api/" + name)) { request, _ in
                 let snapshot = self.snapshot()
