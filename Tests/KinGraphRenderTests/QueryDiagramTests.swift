@@ -94,3 +94,65 @@ private struct Family {
     // The hearsay link E-01 -> E-07 is gone too.
     #expect(!strong.edges.contains { $0.from == "P-03" && $0.to == "P-07" })
 }
+
+/// The explorer draws from the graph it holds (`QueryDiagrams(graph:)`); the CLI from
+/// the archive. Both must draw the same, at every confidence, in both views.
+@Test(arguments: [Confidence.hearsay, .corroborated])
+func drawingFromTheGraphIsDrawingFromTheArchive(level: Confidence) throws {
+    var family = try Family()
+    let fromArchive = QueryDiagrams(archive: family.archive, revealProtected: true, minConfidence: level)
+    let fromGraph = QueryDiagrams(graph: family.graph, minConfidence: level)
+    let encoder = DOTEncoder()
+    var compared = 0
+    for person in family.archive.people {
+        let p = try family.index(person.id)
+        let becauseOf = family.graph.becauseOf(person: p, minConfidence: level, scratch: &family.scratch)
+        // Only people with an escape have an implicated answer.
+        let implicated = try? family.graph.implicated(person: p, depth: 3, minConfidence: level, scratch: &family.scratch)
+        let neighbors = try family.graph.neighbors(person: p, depth: 2, minConfidence: level, scratch: &family.scratch)
+        let timeline = family.graph.timeline(person: p, minConfidence: level, scratch: &family.scratch)
+        for view in [DiagramView.people, .events] {
+            var pairs = [
+                (fromArchive.becauseOf(becauseOf, view: view), fromGraph.becauseOf(becauseOf, view: view)),
+                (fromArchive.neighbors(neighbors, view: view), fromGraph.neighbors(neighbors, view: view)),
+                (fromArchive.timeline(timeline, view: view), fromGraph.timeline(timeline, view: view)),
+            ]
+            if let implicated {
+                pairs.append((fromArchive.implicated(implicated, view: view), fromGraph.implicated(implicated, view: view)))
+            }
+            for (a, b) in pairs {
+                #expect(encoder.encode(a) == encoder.encode(b), "\(person.id) \(view)")
+                compared += a.edges.count
+            }
+        }
+    }
+    #expect(compared > 0)
+    // Everyone drawn: every tie and every link between two people at this level, as
+    // a plain scan of the archive counts them.
+    let archive = family.archive
+    let events = Dictionary(archive.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let ties = archive.ties.filter { $0.from != $0.to && $0.effectiveConfidence >= level }.count
+    let links = archive.links.filter { link in
+        guard let cause = events[link.cause], let effect = events[link.effect] else { return false }
+        return link.effectiveConfidence >= level && cause.effectiveConfidence >= level
+            && effect.effectiveConfidence >= level && cause.person != effect.person
+    }.count
+    let everyone = fromGraph.neighborhood(people: archive.people.map(\.id), focus: nil, depth: nil, view: .people)
+    #expect(everyone.edges.count == ties + links)
+    let allEvents = fromGraph.neighborhood(people: archive.people.map(\.id), focus: nil, depth: nil, view: .events)
+    #expect(allEvents.nodes.count == archive.events.filter { $0.effectiveConfidence >= level }.count)
+}
+
+/// An archive that does not hold together still draws what fits: a tie to nobody and
+/// a second record with a taken id are left out, not a failure.
+@Test func anArchiveThatDoesNotHoldTogetherStillDraws() throws {
+    var archive = TestArchives.family()
+    let first = archive.people[0]
+    archive.ties.append(Tie(from: first.id, to: "P-404", kind: .sibling, sources: first.sources))
+    archive.people.append(Person(id: first.id, name: "A second record", sources: first.sources))
+    let diagram = QueryDiagrams(archive: archive, revealProtected: true)
+        .neighborhood(people: archive.people.map(\.id), focus: nil, depth: nil, view: .people)
+    #expect(diagram.nodes.contains { $0.id == first.id && $0.label.first == first.name })
+    #expect(!diagram.nodes.contains { $0.id == "P-404" })
+    #expect(diagram.edges.count > 0)
+}
