@@ -12,15 +12,12 @@ public enum ArchiveEngines {
     /// Whether `path` is a store (records changes): PostgreSQL or a SQLite file.
     public static func isStore(_ path: String) -> Bool { isPostgres(path) || ArchiveLoader.isSQLite(path) }
 
-    /// Reads and validates the archive at `path`, in any form. `password` is for a
-    /// PostgreSQL archive only (the explorer signs each user in as their own role);
-    /// without it the password comes from `PGPASSWORD` or `~/.pgpass`.
-    public static func load(
-        from path: String, limits: ReadLimits = .standard, password: String? = nil
-    ) throws(ArchiveLoadError) -> LoadedArchive {
+    /// Reads and validates the archive at `path`, in any form (a PostgreSQL archive's
+    /// password from `PGPASSWORD` or `~/.pgpass`).
+    public static func load(from path: String, limits: ReadLimits = .standard) throws(ArchiveLoadError) -> LoadedArchive {
         guard isPostgres(path) else { return try ArchiveLoader.load(from: path, limits: limits) }
         do {
-            return try PostgresStore.open(path, password: password).load()
+            return try PostgresStore.open(path).load()
         } catch .invalid(_, let problems) {
             throw .invalid(problems)
         } catch {

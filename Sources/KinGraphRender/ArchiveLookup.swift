@@ -169,11 +169,7 @@ struct ArchiveLookup: Sendable {
         if let graph = try? ArchiveGraph(archive) { return graph }
         if let graph = try? ArchiveGraph(consistent(archive)) { return graph }
         // Only an archive over the graph's size limit gets here: draw nothing from it.
-        do {
-            return try ArchiveGraph(Archive(title: archive.title))
-        } catch {
-            preconditionFailure("an archive without records always has a graph")
-        }
+        return .empty(title: archive.title)
     }
 
     /// `archive` without what the graph cannot hold: a second record with an id

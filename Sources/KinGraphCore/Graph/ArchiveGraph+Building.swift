@@ -33,10 +33,26 @@ extension ArchiveGraph {
         var problems: [String] = resolved.duplicatePeople.map { "duplicate person id \($0)" }
         problems += resolved.duplicateEvents.map { "duplicate event id \($0)" }
         problems += resolved.duplicateSources.map { "duplicate source id \($0)" }
+        self.init(indexing: resolved, problems: &problems)
+        if !problems.isEmpty { throw GraphBuildError(problems: problems) }
+        #if DEBUG
+            checkInvariants()
+        #endif
+    }
+
+    /// The graph of an archive without records (titled `title`): what a page shows
+    /// before anything is loaded, or a drawing of nothing.
+    public static func empty(title: String? = nil) -> ArchiveGraph {
+        var problems: [String] = []
+        return ArchiveGraph(indexing: ResolvedArchive(Archive(title: title)), problems: &problems)
+    }
+
+    /// Indexes `resolved`, adding to `problems` each record that could not be indexed.
+    private init(indexing resolved: ResolvedArchive, problems: inout [String]) {
+        let archive = resolved.archive
         let ties = Self.indexTies(resolved, &problems)
         let events = Self.indexEvents(resolved, &problems)
         let links = Self.indexLinks(resolved, levels: events.levels, &problems)
-        if !problems.isEmpty { throw GraphBuildError(problems: problems) }
         storage = Storage(
             GraphIndex(
                 archive: archive, personByID: resolved.personByID, eventByID: resolved.eventByID,
@@ -50,9 +66,6 @@ extension ArchiveGraph {
                 effectOffsets: links.effectOffsets, effectTargets: links.effectTargets, effectLinks: links.effectLinks,
                 effectLevels: links.effectLevels, causeOffsets: links.causeOffsets, causeTargets: links.causeTargets,
                 causeLinks: links.causeLinks, causeLevels: links.causeLevels))
-        #if DEBUG
-            checkInvariants()
-        #endif
     }
 
     /// Tie adjacency, both directions, family entries first for each person.

@@ -23,9 +23,14 @@ public final class ArchiveSnapshot: Sendable {
 
     /// - Parameter archive: the archive as read (protected people in full).
     /// - Parameter owner: the database user it was read as, on a team archive.
-    public init(archive: Archive, version: Int, revealProtected: Bool, owner: String? = nil) throws {
+    public convenience init(archive: Archive, version: Int, revealProtected: Bool, owner: String? = nil) throws {
         let shown = revealProtected ? archive : Redactor(archive).redact(archive)
-        graph = try ArchiveGraph(shown)
+        self.init(graph: try ArchiveGraph(shown), version: version, revealProtected: revealProtected, owner: owner)
+    }
+
+    /// The snapshot of `graph`, already redacted unless `revealProtected`.
+    init(graph: ArchiveGraph, version: Int, revealProtected: Bool, owner: String? = nil) {
+        self.graph = graph
         self.version = version
         self.revealProtected = revealProtected
         self.owner = owner

@@ -28,8 +28,7 @@ public final class TeamArchive: Sendable {
         self.revealProtected = revealProtected
         self.idleSeconds = idleSeconds
         connect = signIn
-        // An empty archive always builds.
-        nobody = try! ArchiveSnapshot(archive: Archive(), version: 0, revealProtected: false)
+        nobody = ArchiveSnapshot(graph: .empty(), version: 0, revealProtected: false)
     }
 
     /// The user of session `id`, marking it used; `nil` for an unknown or idle one.
