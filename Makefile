@@ -115,9 +115,11 @@ browser-setup:
 .venv/.selenium: .venv/.installed
 	.venv/bin/pip install -q 'selenium>=4.20,<5' && touch $@
 
-## browser-test: drive `kingraph serve` on the sample in headless Chromium (screenshots in out/browser/)
+## browser-test: drive `kingraph serve` on the sample in headless Chromium, then sign in to a team
+## archive of it on a throwaway PostgreSQL (screenshots in out/browser/)
 browser-test: build browser-setup .venv/.selenium
 	.venv/bin/python Tests/browser/explorer_test.py --kingraph $(KINGRAPH) --archive $(SAMPLE) --out out/browser
+	scripts/with-postgres.sh .venv/bin/python Tests/browser/signin_test.py --kingraph $(KINGRAPH) --archive $(SAMPLE) --out out/browser
 
 clean:
 	rm -rf .build

@@ -97,6 +97,10 @@ struct ExplorerSignInTests {
                 seen += found.replacingOccurrences(of: name, with: "")
             }
             #expect(seen.contains("Protected person") && seen.contains("Signed in as <bdi>\(team.viewer)</bdi> (<bdi>viewer"))
+            // Even with --reveal-protected, the banner says what the viewer's pages are.
+            let banner = try await viewer.get("/person?id=P-0003")
+            #expect(banner.contains("The database hides protected people from your role") && !banner.contains("shown in full"))
+            #expect(try await analyst.get("/person?id=P-0003").contains("Protected people are shown in full"))
             let leaks = hidden.filter { seen.contains($0) }.sorted()
             #expect(leaks.isEmpty, "the viewer's pages hold: \(leaks.prefix(10))")
 
@@ -109,6 +113,22 @@ struct ExplorerSignInTests {
             }
             #expect(try await analyst.get("/stats").contains("Signed in as"))
             #expect(harness.explorer.team?.sessionCount == 1)
+        }
+    }
+
+    /// A browser fetches more than the form (its icon): each fetch without a session
+    /// is sent to the form, and must not change the nonce of the form being typed in.
+    @Test func theFormKeepsTheBrowsersNonce() async throws {
+        let (harness, team) = (harness, team)
+        defer { harness.remove() }
+        try await harness.test { client in
+            var browser = try await Browser(client, harness)
+            let first = try await client.execute(uri: "/sign-in", method: .get, headers: browser.headers) { Browser.cookies($0) }
+            browser.cookies += first
+            let again = try await client.execute(uri: "/sign-in", method: .get, headers: browser.headers) { Browser.cookies($0) }
+            #expect(!first.isEmpty && again == first, "\(first) then \(again)")
+            let (response, _) = try await browser.signIn(team.viewer, "\(team.viewer)-pw")
+            #expect(response.status == .seeOther, "\(response.text.suffix(300))")
         }
     }
 

@@ -36,10 +36,10 @@ def check(condition, message):
     return condition
 
 
-def start_server(kingraph, archive):
+def start_server(kingraph, archive, *options):
     """`kingraph serve` on any free port; the process and the address it printed."""
     server = subprocess.Popen(
-        [kingraph, "serve", "--archive", archive, "--port", "0"],
+        [kingraph, "serve", "--archive", archive, "--port", "0", *options],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.time() + 60
     while time.time() < deadline:
@@ -51,6 +51,32 @@ def start_server(kingraph, archive):
             return server, match.group(1)
     server.kill()
     raise SystemExit("kingraph serve printed no address: " + server.stderr.read())
+
+
+def check_policy(driver):
+    """Checks the page's Content-Security-Policy blocked nothing the explorer sent."""
+    blocked = [e["message"] for e in driver.get_log("browser") if "Content Security Policy" in e["message"]]
+    check(not blocked, f"the Content-Security-Policy blocked: {blocked[:3]}")
+
+
+def finish(what, out):
+    """Exits 1 when a check failed, else says `what` passed."""
+    if FAILURES:
+        print(f"{len(FAILURES)} checks of the {what} failed")
+        sys.exit(1)
+    print(f"{what} passed; screenshots in {out}/")
+
+
+def stop(driver, server):
+    """Closes the browser and stops the server (either may be None)."""
+    if driver is not None:
+        driver.quit()
+    if server is not None:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
 
 
 def browser(downloads):
@@ -126,13 +152,19 @@ def diagram_counts(driver):
     return said, listed, len(drawn), clickable
 
 
-def main():
+def arguments():
+    """--kingraph, --archive and --out (made when missing), from the command line."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--kingraph", required=True)
     parser.add_argument("--archive", required=True)
     parser.add_argument("--out", default="out/browser")
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
+    return args
+
+
+def main():
+    args = arguments()
     downloads = tempfile.mkdtemp(prefix="kingraph-downloads-")
     server, address = start_server(args.kingraph, args.archive)
     driver = None
@@ -197,21 +229,11 @@ def main():
         check(len(driver.find_elements(By.CSS_SELECTOR, "svg.chart")) == 4, "the stats page has not 4 charts")
         screenshot(driver, args.out, "explorer-stats")
 
-        blocked = [e["message"] for e in driver.get_log("browser") if "Content Security Policy" in e["message"]]
-        check(not blocked, f"the Content-Security-Policy blocked: {blocked[:3]}")
+        check_policy(driver)
     finally:
-        if driver is not None:
-            driver.quit()
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        stop(driver, server)
         shutil.rmtree(downloads, ignore_errors=True)
-    if FAILURES:
-        print(f"{len(FAILURES)} browser checks failed")
-        sys.exit(1)
-    print(f"browser tests passed; screenshots in {args.out}/")
+    finish("browser tests", args.out)
 
 
 if __name__ == "__main__":

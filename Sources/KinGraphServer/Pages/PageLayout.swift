@@ -22,7 +22,10 @@ struct PageLayout {
             out += "<a class=\"sign-out\" href=\"/sign-out\">Sign out</a>"
         }
         out += "</header>"
-        if revealProtected {
+        if signedIn?.role == "viewer" {
+            out += "<p class=\"banner\">The database hides protected people from your role: each is shown as "
+            out += "\u{201C}Protected person\u{201D}, without name, aliases, birth date, home or places.</p>"
+        } else if revealProtected {
             out += "<p class=\"banner reveal\">Protected people are shown in full: internal use only, "
             out += "never publish what you see or download here.</p>"
         } else {

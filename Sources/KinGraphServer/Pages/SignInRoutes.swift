@@ -3,16 +3,16 @@ import Hummingbird
 extension Explorer {
     /// `/sign-in` (the form, and its POST) and `/sign-out` on a team archive.
     func addSignIn(to router: Router<BasicRequestContext>, team: TeamArchive) {
-        router.get("/sign-in") { _, _ in self.signInForm(team, user: nil, message: nil, status: .ok) }
+        router.get("/sign-in") { request, _ in self.signInForm(request, team, user: nil, message: nil, status: .ok) }
         router.post("/sign-in") { request, _ in
             let body = try await request.body.collect(upTo: GuardMiddleware<BasicRequestContext>.maxForm)
             guard let form = try? QueryParameters(String(buffer: body)) else {
-                return self.signInForm(team, user: nil, message: "the form could not be read", status: .badRequest)
+                return self.signInForm(request, team, user: nil, message: "the form could not be read", status: .badRequest)
             }
             let user = form["user"] ?? ""
             guard self.fromThisServer(request, nonce: form.untrimmed("nonce")) else {
                 return self.signInForm(
-                    team, user: user, message: "the form was too old or came from elsewhere: sign in again", status: .forbidden)
+                    request, team, user: user, message: "the form was too old or came from elsewhere: sign in again", status: .forbidden)
             }
             do throws(SignInRefusal) {
                 let id = try await team.signIn(user, password: form.untrimmed("password") ?? "")
@@ -22,7 +22,7 @@ extension Explorer {
                 response.setCookie(Cookie(name: self.sessionCookie, value: id, path: "/", httpOnly: true, sameSite: .strict))
                 return response
             } catch {
-                return self.signInForm(team, user: user, message: error.message, status: error.forbidden ? .forbidden : .unauthorized)
+                return self.signInForm(request, team, user: user, message: error.message, status: error.forbidden ? .forbidden : .unauthorized)
             }
         }
         router.get("/sign-out") { request, _ in
@@ -51,9 +51,16 @@ extension Explorer {
         return AuthMiddleware<BasicRequestContext>.same(nonce, kept)
     }
 
-    /// The form with a fresh nonce (also set as its cookie).
-    private func signInForm(_ team: TeamArchive, user: String?, message: String?, status: HTTPResponse.Status) -> Response {
-        let nonce = Explorer.newToken()
+    /// The form with the browser's nonce, or a fresh one (also set as its cookie). The
+    /// nonce is kept while the browser has one: a browser fetches more than the page
+    /// (its icon, say), every such fetch without a session is sent to this form, and a
+    /// nonce made anew each time would no longer match the form the user is typing in.
+    private func signInForm(
+        _ request: Request, _ team: TeamArchive, user: String?, message: String?, status: HTTPResponse.Status
+    ) -> Response {
+        let kept = request.cookies[formCookie]?.value ?? ""
+        let isNonce = kept.utf8.count == 32 && kept.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }  // 0-9, a-f
+        let nonce = isNonce ? kept : Explorer.newToken()
         var response = Reply.html(SignInPage(place: team.place).render(user: user, nonce: nonce, message: message), status: status)
         response.setCookie(Cookie(name: formCookie, value: nonce, path: "/sign-in", httpOnly: true, sameSite: .strict))
         return response
