@@ -1,3 +1,5 @@
+import Dispatch
+
 extension ArchiveGraph {
     /// The most records of one kind a graph indexes (its indices are `Int32`, and each
     /// tie is stored from both ends).
@@ -50,15 +52,26 @@ extension ArchiveGraph {
     /// Indexes `resolved`, adding to `problems` each record that could not be indexed.
     private init(indexing resolved: ResolvedArchive, problems: inout [String]) {
         let archive = resolved.archive
-        let ties = Self.indexTies(resolved, &problems)
-        let events = Self.indexEvents(resolved, &problems)
-        let links = Self.indexLinks(resolved, levels: events.levels, &problems)
+        // The ties on one core, the events, links and id orders on the other.
+        let parts = BuildParts()
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                parts.ties = Self.indexTies(resolved, &parts.tieProblems)
+            } else {
+                let events = Self.indexEvents(resolved, &parts.eventProblems)
+                parts.links = Self.indexLinks(resolved, levels: events.levels, &parts.eventProblems)
+                parts.events = events
+                parts.peopleInIDOrder = Self.ascending(archive.people.lazy.map(\.id))
+                parts.eventsInIDOrder = Self.ascending(archive.events.lazy.map(\.id))
+            }
+        }
+        problems += parts.tieProblems + parts.eventProblems
+        let ties = parts.ties, events = parts.events, links = parts.links
         storage = Storage(
             GraphIndex(
                 archive: archive, personByID: resolved.personByID, eventByID: resolved.eventByID,
                 sourceByID: resolved.sourceByID,
-                peopleInIDOrder: Self.ascending(archive.people.lazy.map(\.id)),
-                eventsInIDOrder: Self.ascending(archive.events.lazy.map(\.id)),
+                peopleInIDOrder: parts.peopleInIDOrder, eventsInIDOrder: parts.eventsInIDOrder,
                 tieOffsets: ties.offsets, familyEnds: ties.familyEnds, tieTargets: ties.targets,
                 tieRecords: ties.records, tieEntries: ties.entries,
                 eventPerson: events.person, eventKinds: events.kinds, eventLevels: events.levels,
@@ -68,10 +81,30 @@ extension ArchiveGraph {
                 causeLinks: links.causeLinks, causeLevels: links.causeLevels))
     }
 
-    /// Tie adjacency, both directions, family entries first for each person.
-    private static func indexTies(_ resolved: ResolvedArchive, _ problems: inout [String]) -> (
+    /// What the two halves of the build give, each written by one of them.
+    private final class BuildParts: @unchecked Sendable {
+        var ties: TieIndex = ([], [], [], [], [])
+        var events: EventIndex = ([], [], [], [], [], [])
+        var links: LinkIndex = ([], [], [], [], [], [], [], [])
+        var peopleInIDOrder = false
+        var eventsInIDOrder = false
+        var tieProblems: [String] = []
+        var eventProblems: [String] = []
+    }
+
+    private typealias TieIndex = (
         offsets: [Int32], familyEnds: [Int32], targets: [Int32], records: [Int32], entries: [TieEntry]
-    ) {
+    )
+    private typealias EventIndex = (
+        person: [Int32], kinds: [EventKind], levels: [UInt8], dateKeys: [Int32], offsets: [Int32], ofPerson: [Int32]
+    )
+    private typealias LinkIndex = (
+        effectOffsets: [Int32], effectTargets: [Int32], effectLinks: [Int32], effectLevels: [UInt8],
+        causeOffsets: [Int32], causeTargets: [Int32], causeLinks: [Int32], causeLevels: [UInt8]
+    )
+
+    /// Tie adjacency, both directions, family entries first for each person.
+    private static func indexTies(_ resolved: ResolvedArchive, _ problems: inout [String]) -> TieIndex {
         let ties = resolved.archive.ties
         let count = resolved.archive.people.count
         let from = resolved.tieFrom, to = resolved.tieTo
@@ -141,9 +174,7 @@ extension ArchiveGraph {
     }
 
     /// The person, kind, level and date key of each event, and each person's events.
-    private static func indexEvents(_ resolved: ResolvedArchive, _ problems: inout [String]) -> (
-        person: [Int32], kinds: [EventKind], levels: [UInt8], dateKeys: [Int32], offsets: [Int32], ofPerson: [Int32]
-    ) {
+    private static func indexEvents(_ resolved: ResolvedArchive, _ problems: inout [String]) -> EventIndex {
         let events = resolved.archive.events
         let count = resolved.archive.people.count
         let person = resolved.eventPerson
@@ -177,10 +208,7 @@ extension ArchiveGraph {
 
     /// Link adjacency from cause to effects and from effect to causes; each entry's
     /// level is the smaller of the link's and the far event's.
-    private static func indexLinks(_ resolved: ResolvedArchive, levels: [UInt8], _ problems: inout [String]) -> (
-        effectOffsets: [Int32], effectTargets: [Int32], effectLinks: [Int32], effectLevels: [UInt8],
-        causeOffsets: [Int32], causeTargets: [Int32], causeLinks: [Int32], causeLevels: [UInt8]
-    ) {
+    private static func indexLinks(_ resolved: ResolvedArchive, levels: [UInt8], _ problems: inout [String]) -> LinkIndex {
         let links = resolved.archive.links
         let causes = resolved.linkCause, effects = resolved.linkEffect
         let eventCount = levels.count
