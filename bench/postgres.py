@@ -1,7 +1,8 @@
 """The team store: a PostgreSQL archive against the CSV folder, on the same run.
 
 Loads the generated archive (bench/run.py's, cached in bench/data/) ready to query
-from the CSV folder and from PostgreSQL (one streamed query per table), then runs
+from the CSV folder and from PostgreSQL (each table in chunks of rows, one 2-D text[]
+a query, on two connections sharing one snapshot: PostgresStore.readArchive), then runs
 EDITORS concurrent editors applying EDITS `kingraph edit` each on random people,
 reporting throughput, p99 per edit, and checking no update was lost (every edit's
 audit entry is there and every edited person holds its last value).

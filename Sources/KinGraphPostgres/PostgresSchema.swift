@@ -77,15 +77,35 @@ enum PostgresSchema {
     /// (`people_redacted`, `events_redacted`), where a protected person's name is
     /// NULL: it is read as "Protected person" (the name redaction gives, with a number).
     static func select(_ kind: RecordKind, redacted: Bool = false, extra: String = "") -> String {
-        let columns = RecordTable.columns(kind).map { column in
+        "SELECT \"row\"::text AS row_text, " + columns(kind, redacted: redacted).joined(separator: ", ") + extra
+            + " FROM \(table(kind, redacted: redacted))"
+    }
+
+    /// The text expressions `select` reads after `"row"`, in `RowDecoder`'s order.
+    static func columns(_ kind: RecordKind, redacted: Bool) -> [String] {
+        RecordTable.columns(kind).map { column in
             switch column {
             case "\"protected\"": return "(CASE WHEN protected THEN '1' ELSE '0' END)"
             case "\"name\"" where redacted: return "COALESCE(name, 'Protected person')"
             default: return column
             }
         }
-        let table = RecordTable.name(kind) + (redacted && (kind == .person || kind == .event) ? "_redacted" : "")
-        return "SELECT \"row\"::text AS row_text, " + columns.joined(separator: ", ") + extra + " FROM \(table)"
+    }
+
+    /// The table (or a viewer's redacting view) `kind` is read from.
+    static func table(_ kind: RecordKind, redacted: Bool) -> String {
+        RecordTable.name(kind) + (redacted && (kind == .person || kind == .event) ? "_redacted" : "")
+    }
+
+    /// One chunk of `kind`'s table as a single value: the `limit` rows after row `$1`
+    /// (a bigint as text), in `"row"` order, as a two-dimensional `text[]` holding one
+    /// inner array a row (`select`'s columns, `"row"` first); NULL past the last row.
+    /// The aggregate takes the rows as the ordered subquery gives them (PostgreSQL 15
+    /// would sort them again for an `ORDER BY` inside it); `PostgresChunk` checks the order.
+    static func chunk(_ kind: RecordKind, redacted: Bool, limit: Int) -> String {
+        let cells = (["\"row\"::text"] + columns(kind, redacted: redacted)).joined(separator: ", ")
+        return "SELECT array_agg(cells) FROM (SELECT ARRAY[\(cells)] AS cells FROM \(table(kind, redacted: redacted))"
+            + " WHERE \"row\" > $1::bigint ORDER BY \"row\" LIMIT \(limit)) AS chunk"
     }
 
     /// A record's column values as text (`nil` for none; `protected` as true/false).

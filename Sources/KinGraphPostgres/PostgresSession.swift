@@ -47,12 +47,24 @@ final class PostgresSession: @unchecked Sendable {
         }
     }
 
-    /// Runs `sql` with `binds`, handing each row to `body` as it arrives (on NIO's thread, in order).
-    func stream(_ sql: String, _ binds: [String?] = [], _ body: @escaping @Sendable (PostgresRow) throws -> Void) throws(StoreError) {
-        do {
-            _ = try connection.query(PostgresQuery(unsafeSQL: sql, binds: Self.bindings(binds)), logger: logger, body).wait()
-        } catch {
-            throw PostgresFailure.store(error, url: url)
+    /// Sends `sql` with `binds` without waiting: queries sent so run one after another
+    /// on the connection, so the server answers this one while the caller reads the last.
+    func send(_ sql: String, _ binds: [String?] = []) -> PendingRows {
+        PendingRows(future: connection.query(PostgresQuery(unsafeSQL: sql, binds: Self.bindings(binds)), logger: logger), url: url)
+    }
+
+    /// The answer of a query `send` sent.
+    struct PendingRows {
+        fileprivate let future: EventLoopFuture<PostgresQueryResult>
+        fileprivate let url: PostgresURL
+
+        /// Waits for every row.
+        func rows() throws(StoreError) -> [PostgresRow] {
+            do {
+                return try future.wait().rows
+            } catch {
+                throw PostgresFailure.store(error, url: url)
+            }
         }
     }
 

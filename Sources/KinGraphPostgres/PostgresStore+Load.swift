@@ -1,14 +1,14 @@
+import Dispatch
 import Foundation
 import KinGraphCore
 import KinGraphFormats
 import KinGraphStore
-import PostgresNIO
 
 extension PostgresStore {
     /// Reads every record in one read-only snapshot and validates the archive, as
-    /// `ArchiveReader.load` does a file; each table is one streamed query. A viewer
-    /// reads protected people redacted by the database (`people_redacted`), each
-    /// named "Protected person" (`--redact` numbers them).
+    /// `ArchiveReader.load` does a file. A viewer reads protected people redacted by
+    /// the database (`people_redacted`), each named "Protected person" (`--redact`
+    /// numbers them).
     ///
     /// - Throws: `.invalid` with every problem (places such as
     ///   `postgres://kim@host:5432/archive:people[P-0042].sources`), or a failure to read.
@@ -25,63 +25,145 @@ extension PostgresStore {
         }
     }
 
-    /// The records of one snapshot, not validated.
+    /// The records of one snapshot, not validated, in each table's `"row"` order.
+    ///
+    /// Read in bulk, not row by row: PostgresNIO has no `COPY … TO STDOUT`, so each
+    /// query answers `loadChunkRows` rows at once as one two-dimensional `text[]`
+    /// (`PostgresSchema.chunk`, keyset-paged on `"row"`), decoded in place
+    /// (`PostgresChunk`); the next chunk is asked for before this one is decoded, so
+    /// the server and the decoder work at the same time. The tables are read on up to
+    /// `loadConnections` connections at once, each opened as this store's user (a
+    /// viewer still reads only the redacting views) and reading the first one's
+    /// snapshot (`pg_export_snapshot`, `SET TRANSACTION SNAPSHOT`); a connection that
+    /// cannot be opened leaves its tables to the others.
     func readArchive() throws(StoreError) -> Archive {
         do {
             return try session.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") {
                 var archive = Archive()
                 archive.title = try session.value("SELECT value FROM meta WHERE key = 'title'")
-                let reader = TableReader(file: file)
                 // A viewer may not read the people table whole: the redacting views then.
                 let redacted = try session.value("SELECT (NOT has_table_privilege('people', 'SELECT'))::text") == "true"
-                for kind in RecordKind.allCases {
-                    try session.stream(PostgresSchema.select(kind, redacted: redacted) + " ORDER BY \"row\"") { row in reader.add(kind, row) }
+                let helpers = loadConnections > 1 ? try snapshotSessions(loadConnections - 1) : []
+                defer {
+                    for helper in helpers { try? helper.execute("COMMIT") }
                 }
-                try reader.finish(into: &archive, path: path)
+                let load = TableLoad(store: self, redacted: redacted)
+                let sessions = [session] + helpers
+                DispatchQueue.concurrentPerform(iterations: sessions.count) { index in load.work(sessions[index]) }
+                try load.finish(into: &archive)
                 return archive
             }
         } catch {
             throw PostgresFailure.store(error, url: url)
         }
     }
+
+    /// Up to `count` more connections as this store's user, each in a read-only
+    /// transaction on this session's snapshot; fewer when the server refuses some.
+    private func snapshotSessions(_ count: Int) throws(StoreError) -> [PostgresSession] {
+        guard let snapshot = try session.value("SELECT pg_export_snapshot()"),
+            snapshot.allSatisfy({ $0.isHexDigit || $0 == "-" })
+        else { return [] }
+        var sessions: [PostgresSession] = []
+        for _ in 0..<count {
+            guard let other = try? PostgresSession(url) else { break }
+            do {
+                try other.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                try other.execute("SET TRANSACTION SNAPSHOT '\(snapshot)'")
+            } catch {
+                break
+            }
+            sessions.append(other)
+        }
+        return sessions
+    }
 }
 
-/// Decodes rows as they stream in (on NIO's thread, one table after another).
-private final class TableReader: @unchecked Sendable {
+/// The tables of one load, read by several connections at once: each takes the
+/// next table not yet taken, largest first, and decodes it with a decoder of its own.
+private final class TableLoad: @unchecked Sendable {
     private let lock = NSLock()
-    private var decoder = RowDecoder()
-    private var archive = Archive()
     private let file: String
+    private let path: String
+    private let redacted: Bool
+    private let chunkRows: Int
+    private let afterChunk: (@Sendable (RecordKind, Int) throws -> Void)?
+    /// The tables no connection has taken yet, the next last.
+    private var waiting: [RecordKind] = [.source, .link, .event, .person, .tie]
+    private var parts: [RecordKind: (archive: Archive, problems: [Problem])] = [:]
+    private var failure: (any Error)?
 
-    init(file: String) { self.file = file }
+    init(store: PostgresStore, redacted: Bool) {
+        file = store.file
+        path = store.path
+        self.redacted = redacted
+        chunkRows = max(1, store.loadChunkRows)
+        afterChunk = store.afterLoadChunk
+    }
 
-    func add(_ kind: RecordKind, _ row: PostgresRow) {
-        let cells = PostgresCells(row)
-        lock.lock()
-        defer { lock.unlock() }
-        switch kind {
-        case .person: if let person = decoder.person(cells) { archive.people.append(person) }
-        case .tie: if let tie = decoder.tie(cells) { archive.ties.append(tie) }
-        case .source: if let source = decoder.source(cells) { archive.sources.append(source) }
-        case .event: if let event = decoder.event(cells) { archive.events.append(event) }
-        case .link: if let link = decoder.link(cells) { archive.links.append(link) }
+    /// Reads tables on `session` until none is left or a read failed.
+    func work(_ session: PostgresSession) {
+        while let kind = next() {
+            do {
+                let part = try read(kind, session)
+                lock.withLock { parts[kind] = part }
+            } catch {
+                lock.withLock {
+                    if failure == nil { failure = error }
+                    waiting = []
+                }
+            }
         }
     }
 
-    func finish(into result: inout Archive, path: String) throws(StoreError) {
-        lock.lock()
-        defer { lock.unlock() }
-        if !decoder.problems.isEmpty {
-            throw .invalid(
-                path: path,
-                problems: decoder.problems.map { problem in
-                    Problem(
-                        .error, place: "\(file):\(problem.kind.section) row \(problem.row).\(problem.field)",
-                        message: problem.message, field: problem.field)
-                })
+    private func next() -> RecordKind? {
+        lock.withLock { waiting.popLast() }
+    }
+
+    /// One table, chunk after chunk, in `"row"` order.
+    private func read(_ kind: RecordKind, _ session: PostgresSession) throws -> (archive: Archive, problems: [Problem]) {
+        let sql = PostgresSchema.chunk(kind, redacted: redacted, limit: chunkRows)
+        let columns = RecordTable.columns(kind).count + 1
+        var decoder = RowDecoder()
+        var archive = Archive()
+        var pending: PostgresSession.PendingRows? = session.send(sql, [String(Int64.min)])
+        var index = 0
+        while let answer = pending {
+            guard let cell = try answer.rows().first?.first(where: { _ in true }), let bytes = cell.bytes else { break }
+            let chunk = try PostgresChunk(bytes, columns: columns, place: file)
+            pending = chunk.rows < chunkRows ? nil : session.send(sql, [String(chunk.last)])
+            chunk.forEachRow { cells in
+                switch kind {
+                case .source: if let source = decoder.source(cells) { archive.sources.append(source) }
+                case .person: if let person = decoder.person(cells) { archive.people.append(person) }
+                case .tie: if let tie = decoder.tie(cells) { archive.ties.append(tie) }
+                case .event: if let event = decoder.event(cells) { archive.events.append(event) }
+                case .link: if let link = decoder.link(cells) { archive.links.append(link) }
+                }
+            }
+            try afterChunk?(kind, index)
+            index += 1
         }
-        let title = result.title
-        result = archive
-        result.title = title
+        let problems = decoder.problems.map { problem in
+            Problem(
+                .error, place: "\(file):\(problem.kind.section) row \(problem.row).\(problem.field)",
+                message: problem.message, field: problem.field)
+        }
+        return (archive, problems)
+    }
+
+    /// The tables in `result` (its title kept), or the first failure, or every problem
+    /// in the tables' order.
+    func finish(into result: inout Archive) throws {
+        try lock.withLock {
+            if let failure { throw failure }
+            let problems = RecordKind.allCases.flatMap { parts[$0]?.problems ?? [] }
+            if !problems.isEmpty { throw StoreError.invalid(path: path, problems: problems) }
+            result.sources = parts[.source]?.archive.sources ?? []
+            result.people = parts[.person]?.archive.people ?? []
+            result.ties = parts[.tie]?.archive.ties ?? []
+            result.events = parts[.event]?.archive.events ?? []
+            result.links = parts[.link]?.archive.links ?? []
+        }
     }
 }

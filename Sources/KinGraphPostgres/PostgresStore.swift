@@ -18,6 +18,13 @@ public final class PostgresStore: ArchiveStore, @unchecked Sendable {
     /// Runs in `apply` after the first change has read its records and before
     /// anything is written (tests make another writer commit there).
     var beforeWriting: (() throws -> Void)?
+    /// How many rows `load` reads a query (tests make it small to read in many chunks).
+    var loadChunkRows = 32_768
+    /// How many connections `load` reads tables on at once.
+    var loadConnections = 2
+    /// Runs in `load` after each chunk of a table is decoded, with its number from 0
+    /// (tests make another writer commit there).
+    var afterLoadChunk: (@Sendable (RecordKind, Int) throws -> Void)?
 
     private init(path: String, url: PostgresURL, session: PostgresSession) {
         self.path = path

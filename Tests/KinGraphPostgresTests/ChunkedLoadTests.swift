@@ -1,0 +1,105 @@
+import Foundation
+import KinGraphCore
+import KinGraphStore
+import Testing
+
+@testable import KinGraphPostgres
+
+/// `load` reads each table in chunks (one `text[]` a query) on several connections
+/// sharing one snapshot: made small here, so that the sample's tables take many chunks.
+@Suite(.serialized) struct ChunkedLoadTests {
+    /// A new archive of the sample; its store (as the superuser) and URL.
+    func archive() throws -> (store: PostgresStore, url: String) {
+        let url = try TestServer.database()
+        return (try PostgresStore.create(url, archive: try Fixture.archive(), author: Fixture.author, command: "test"), url)
+    }
+
+    @Test(arguments: [(7, 1), (7, 2), (7, 3), (1, 2), (50_000, 2)])
+    func chunksGiveEveryRecordOfTheJSONArchiveInOrder(rows: Int, connections: Int) throws {
+        let (store, _) = try archive()
+        store.loadChunkRows = rows
+        store.loadConnections = connections
+        let fixture = try Fixture.archive()
+        #expect(fixture.people.count > 10 * rows || rows > 1000)
+        let loaded = try store.load().archive
+        #expect(loaded == fixture)
+        #expect(loaded.people.map(\.id) == fixture.people.map(\.id))
+        #expect(loaded.ties == fixture.ties && loaded.links == fixture.links && loaded.events == fixture.events)
+    }
+
+    @Test func deletedRowsLeaveGapsTheChunksStepOver() throws {
+        let (store, _) = try archive()
+        try store.session.execute("DELETE FROM links WHERE \"row\" % 3 = 0")
+        store.loadChunkRows = 7
+        let fixture = try Fixture.archive()
+        let kept = fixture.links.enumerated().filter { ($0.offset + 1) % 3 != 0 }.map(\.element)
+        #expect(try store.readArchive().links == kept)
+    }
+
+    @Test(arguments: [1, 2])
+    func aLoadReadsOneSnapshotWhileAnotherEditorCommits(connections: Int) throws {
+        let (store, url) = try archive()
+        let other = try PostgresStore.open(url)
+        let fixture = try Fixture.archive()
+        let last = try #require(fixture.people.last)
+        let status = last.status?.rawValue == "released" ? "detained" : "released"
+        store.loadChunkRows = 7
+        store.loadConnections = connections
+        store.afterLoadChunk = { kind, index in
+            guard kind == .person && index == 0 else { return }
+            _ = try other.apply(
+                [
+                    Change(.edit(key: last.id, set: ["status": .text(status)], unset: []), source: "T-001", reason: "testimony"),
+                    Change(.edit(key: "P-0001", set: ["home": .text("Hyesan")], unset: []), source: "T-001", reason: "testimony"),
+                    Change(.add(.person, fields: ["name": .text("Han Mi-ok")]), source: "T-001"),
+                ], author: Fixture.author)
+        }
+        #expect(try store.load().archive == fixture)
+        store.afterLoadChunk = nil
+        let after = try store.load().archive
+        #expect(after.people.count == fixture.people.count + 1)
+        #expect(after.people.first { $0.id == last.id }?.status?.rawValue == status)
+        #expect(after.people.first?.home == "Hyesan")
+    }
+
+    @Test func aProblemInALaterChunkNamesItsRow() throws {
+        let (store, url) = try archive()
+        try store.session.execute("UPDATE people SET sources = 'not a list' WHERE id = 'P-0100'")
+        let row = try #require(try store.session.value("SELECT \"row\"::text FROM people WHERE id = 'P-0100'"))
+        store.loadChunkRows = 7
+        do {
+            _ = try store.load()
+            Issue.record("a person whose sources are not a list was read")
+        } catch .invalid(_, let problems) {
+            let file = try PostgresURL(url).description
+            #expect(problems.map(\.place) == ["\(file):people row \(row).sources"])
+            #expect(problems.first?.message == "sources is not a JSON list of strings")
+        } catch {
+            Issue.record("\(error)")
+        }
+    }
+
+    @Test(arguments: [1, 2])
+    func aViewersChunkedLoadHasNoProtectedName(connections: Int) throws {
+        let (store, url) = try archive()
+        let name = "viewer_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(8)
+        try store.addUser(name, role: .viewer, password: "viewer-pw")
+        let viewer = try PostgresStore.open(try TestServer.url(database: try PostgresURL(url).database, user: name), password: "viewer-pw")
+        viewer.loadChunkRows = 7
+        viewer.loadConnections = connections
+        let seen = try viewer.load().archive
+        let fixture = try Fixture.archive()
+        let protected = fixture.people.filter(\.isProtected)
+        #expect(protected.count > 20)
+        let shown = Set(fixture.people.filter { !$0.isProtected }.map(\.name))
+        let hidden = Set(protected.map(\.name)).subtracting(shown)
+        #expect(!hidden.isEmpty)
+        #expect(seen.people.count == fixture.people.count)
+        #expect(!seen.people.contains { hidden.contains($0.name) || ($0.isProtected && $0.name != "Protected person") })
+        #expect(!seen.people.contains { $0.isProtected && ($0.hangul != nil || !$0.aliases.isEmpty || $0.born != nil || $0.home != nil) })
+        #expect(seen.people.filter { !$0.isProtected } == fixture.people.filter { !$0.isProtected })
+        viewer.loadChunkRows = 100_000
+        viewer.loadConnections = 1
+        #expect(try viewer.load().archive == seen)
+    }
+}
