@@ -28,7 +28,7 @@ def psql(url, sql):
                    stdout=subprocess.DEVNULL)
 
 
-def kingraph(kingraph, *args, password=None):
+def run(kingraph, *args, password=None):
     env = dict(os.environ)
     if password is not None:
         env["KINGRAPH_NEW_PASSWORD"] = password
@@ -59,9 +59,9 @@ def main():
     psql(admin, f"CREATE DATABASE {database}")
     server, driver = None, None
     try:
-        kingraph(args.kingraph, "convert", "--archive", args.archive, "--to", team)
-        kingraph(args.kingraph, "users", "add", viewer, "--role", "viewer", "--archive", team, password=viewer + "-pw")
-        kingraph(args.kingraph, "users", "add", analyst, "--role", "analyst", "--archive", team, password=analyst + "-pw")
+        run(args.kingraph, "convert", "--archive", args.archive, "--to", team)
+        run(args.kingraph, "users", "add", viewer, "--role", "viewer", "--archive", team, password=viewer + "-pw")
+        run(args.kingraph, "users", "add", analyst, "--role", "analyst", "--archive", team, password=analyst + "-pw")
         server, address = start_server(args.kingraph, team, "--reveal-protected")
         base = address.split("?")[0]
         person = base + "person?id=" + hidden["id"]

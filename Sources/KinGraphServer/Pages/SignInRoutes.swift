@@ -59,8 +59,7 @@ extension Explorer {
         _ request: Request, _ team: TeamArchive, user: String?, message: String?, status: HTTPResponse.Status
     ) -> Response {
         let kept = request.cookies[formCookie]?.value ?? ""
-        let isNonce = kept.utf8.count == 32 && kept.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }  // 0-9, a-f
-        let nonce = isNonce ? kept : Explorer.newToken()
+        let nonce = kept.count == 32 && kept.allSatisfy(\.isHexDigit) ? kept : Explorer.newToken()
         var response = Reply.html(SignInPage(place: team.place).render(user: user, nonce: nonce, message: message), status: status)
         response.setCookie(Cookie(name: formCookie, value: nonce, path: "/sign-in", httpOnly: true, sameSite: .strict))
         return response
