@@ -48,12 +48,12 @@ struct PostgresChunk {
     }
 
     /// Calls `body` with each row's cells, in `"row"` order.
-    func forEachRow(_ body: (ChunkCells) -> Void) {
+    func forEachRow(_ body: (BufferCells) -> Void) {
         buffer.withUnsafeReadableBytes { bytes in
             cells.withUnsafeBufferPointer { cells in
                 for index in 0..<rows {
                     let row = order?[index] ?? index
-                    body(ChunkCells(bytes: bytes, cells: cells, start: row * columns, number: numbers[row]))
+                    body(BufferCells(bytes: bytes, cells: cells, start: row * columns, number: numbers[row]))
                 }
             }
         }
@@ -87,41 +87,6 @@ struct PostgresChunk {
 
     /// A cell's decimal number (0 for NULL or not a number).
     fileprivate static func number(_ bytes: UnsafeRawBufferPointer, _ cell: (offset: Int32, length: Int32)) -> Int64 {
-        guard cell.length > 0 else { return 0 }
-        let start = Int(cell.offset)
-        var value: Int64 = 0
-        var negative = false
-        for index in start..<(start + Int(cell.length)) {
-            let byte = bytes[index]
-            if index == start && byte == UInt8(ascii: "-") {
-                negative = true
-                continue
-            }
-            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return 0 }
-            value = value &* 10 &+ Int64(byte - UInt8(ascii: "0"))
-        }
-        return negative ? -value : value
-    }
-}
-
-/// One row of a `PostgresChunk` as `RowDecoder` reads it: cells read in place.
-struct ChunkCells: RowCells {
-    fileprivate let bytes: UnsafeRawBufferPointer
-    fileprivate let cells: UnsafeBufferPointer<(offset: Int32, length: Int32)>
-    fileprivate let start: Int
-    fileprivate let number: Int64
-
-    func int(_ column: Int32) -> Int64 {
-        column == 0 ? number : PostgresChunk.number(bytes, cells[start + Int(column)])
-    }
-
-    func text(_ column: Int32) -> String? {
-        withBytes(column) { String(decoding: $0, as: UTF8.self) }
-    }
-
-    func withBytes<R>(_ column: Int32, _ body: (UnsafeRawBufferPointer) -> R) -> R? {
-        let cell = cells[start + Int(column)]
-        guard cell.length > 0 else { return nil }
-        return body(UnsafeRawBufferPointer(rebasing: bytes[Int(cell.offset)..<Int(cell.offset + cell.length)]))
+        BufferCells.decimal(bytes, offset: Int(cell.offset), length: Int(cell.length))
     }
 }

@@ -132,15 +132,7 @@ private final class TableLoad: @unchecked Sendable {
             guard let cell = try answer.rows().first?.first(where: { _ in true }), let bytes = cell.bytes else { break }
             let chunk = try PostgresChunk(bytes, columns: columns, place: file)
             pending = chunk.rows < chunkRows ? nil : session.send(sql, [String(chunk.last)])
-            chunk.forEachRow { cells in
-                switch kind {
-                case .source: if let source = decoder.source(cells) { archive.sources.append(source) }
-                case .person: if let person = decoder.person(cells) { archive.people.append(person) }
-                case .tie: if let tie = decoder.tie(cells) { archive.ties.append(tie) }
-                case .event: if let event = decoder.event(cells) { archive.events.append(event) }
-                case .link: if let link = decoder.link(cells) { archive.links.append(link) }
-                }
-            }
+            chunk.forEachRow { cells in decoder.append(kind, cells, to: &archive) }
             try afterChunk?(kind, index)
             index += 1
         }

@@ -87,6 +87,18 @@ package struct RowDecoder {
         }
     }
 
+    /// Decodes `s` as a record of `kind` and appends it to `archive` (nothing when it
+    /// cannot be read). Concrete, so compiled for `BufferCells` here.
+    package mutating func append(_ kind: RecordKind, _ s: BufferCells, to archive: inout Archive) {
+        switch kind {
+        case .source: if let source = source(s) { archive.sources.append(source) }
+        case .person: if let person = person(s) { archive.people.append(person) }
+        case .tie: if let tie = tie(s) { archive.ties.append(tie) }
+        case .event: if let event = event(s) { archive.events.append(event) }
+        case .link: if let link = link(s) { archive.links.append(link) }
+        }
+    }
+
     package mutating func source(_ s: some RowCells) -> Source? {
         guard let id = s.text(1), let kind = word(s, 2, .source, "kind", RecordObjects.sourceKind) else { return nil }
         return Source(id: id, kind: kind, date: date(s, 3, .source, "date"), title: s.text(4))
