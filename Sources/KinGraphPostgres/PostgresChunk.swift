@@ -17,9 +17,6 @@ struct PostgresChunk {
     /// The rows in `"row"` order (`nil` when they came so, as they do).
     private var order: [Int]?
 
-    /// The last `"row"` of the chunk: where the next one starts.
-    var last: Int64 { numbers.max() ?? .min }
-
     /// Indexes `buffer`, the array's binary form.
     ///
     /// - Throws: `StoreError.failed` when it is not a two-dimensional array of `columns`

@@ -97,15 +97,23 @@ enum PostgresSchema {
         RecordTable.name(kind) + (redacted && (kind == .person || kind == .event) ? "_redacted" : "")
     }
 
-    /// One chunk of `kind`'s table as a single value: the `limit` rows after row `$1`
-    /// (a bigint as text), in `"row"` order, as a two-dimensional `text[]` holding one
-    /// inner array a row (`select`'s columns, `"row"` first); NULL past the last row.
-    /// The aggregate takes the rows as the ordered subquery gives them (PostgreSQL 15
-    /// would sort them again for an `ORDER BY` inside it); `PostgresChunk` checks the order.
-    static func chunk(_ kind: RecordKind, redacted: Bool, limit: Int) -> String {
+    /// One chunk of `kind`'s table as a single value: the rows numbered from `$1`
+    /// (exclusive) to `$2` (inclusive), bigints as text, as a two-dimensional `text[]`
+    /// holding one inner array a row (`select`'s columns, `"row"` first); NULL when no
+    /// row is in the range. A range, not `ORDER BY "row" LIMIT n`: through a viewer's
+    /// views (`security_barrier`, so not flattened) PostgreSQL would sort every row
+    /// after `$1` for each chunk, and read the whole people table for each chunk of
+    /// events. The rows come in the table's order, mostly `"row"` order;
+    /// `PostgresChunk` puts them in `"row"` order.
+    static func chunk(_ kind: RecordKind, redacted: Bool) -> String {
         let cells = (["\"row\"::text"] + columns(kind, redacted: redacted)).joined(separator: ", ")
         return "SELECT array_agg(cells) FROM (SELECT ARRAY[\(cells)] AS cells FROM \(table(kind, redacted: redacted))"
-            + " WHERE \"row\" > $1::bigint ORDER BY \"row\" LIMIT \(limit)) AS chunk"
+            + " WHERE \"row\" > $1::bigint AND \"row\" <= $2::bigint) AS chunk"
+    }
+
+    /// The first and last `"row"` of `kind`'s table (or view), as text; NULLs when empty.
+    static func rowSpan(_ kind: RecordKind, redacted: Bool) -> String {
+        "SELECT min(\"row\")::text, max(\"row\")::text FROM \(table(kind, redacted: redacted))"
     }
 
     /// A record's column values as text (`nil` for none; `protected` as true/false).

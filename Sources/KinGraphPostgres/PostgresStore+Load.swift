@@ -28,8 +28,8 @@ extension PostgresStore {
     /// The records of one snapshot, not validated, in each table's `"row"` order.
     ///
     /// Read in bulk, not row by row: PostgresNIO has no `COPY … TO STDOUT`, so each
-    /// query answers `loadChunkRows` rows at once as one two-dimensional `text[]`
-    /// (`PostgresSchema.chunk`, keyset-paged on `"row"`), decoded in place
+    /// query answers the rows of `loadChunkRows` row numbers at once as one
+    /// two-dimensional `text[]` (`PostgresSchema.chunk`), decoded in place
     /// (`PostgresChunk`); the next chunk is asked for before this one is decoded, so
     /// the server and the decoder work at the same time. The tables are read on up to
     /// `loadConnections` connections at once, each opened as this store's user (a
@@ -120,21 +120,37 @@ private final class TableLoad: @unchecked Sendable {
         lock.withLock { waiting.popLast() }
     }
 
-    /// One table, chunk after chunk, in `"row"` order.
+    /// One table, chunk after chunk of `chunkRows` row numbers, in `"row"` order.
     private func read(_ kind: RecordKind, _ session: PostgresSession) throws -> (archive: Archive, problems: [Problem]) {
-        let sql = PostgresSchema.chunk(kind, redacted: redacted, limit: chunkRows)
-        let columns = RecordTable.columns(kind).count + 1
-        var decoder = RowDecoder()
         var archive = Archive()
-        var pending: PostgresSession.PendingRows? = session.send(sql, [String(Int64.min)])
-        var index = 0
-        while let answer = pending {
-            guard let cell = try answer.rows().first?.first(where: { _ in true }), let bytes = cell.bytes else { break }
-            let chunk = try PostgresChunk(bytes, columns: columns, place: file)
-            pending = chunk.rows < chunkRows ? nil : session.send(sql, [String(chunk.last)])
-            chunk.forEachRow { cells in decoder.append(kind, cells, to: &archive) }
-            try afterChunk?(kind, index)
-            index += 1
+        var decoder = RowDecoder()
+        let span = try session.rows(PostgresSchema.rowSpan(kind, redacted: redacted)).first.map { row in
+            row.map { cell in cell.bytes.flatMap { Int64(String(buffer: $0)) } }
+        }
+        if let span, span.count == 2, let first = span[0], let last = span[1] {
+            let sql = PostgresSchema.chunk(kind, redacted: redacted)
+            let columns = RecordTable.columns(kind).count + 1
+            // Each query spans `step` row numbers, doubled after a chunk with fewer than
+            // half that many rows (numbers left unused by deletions), so that sparse
+            // numbering does not take many near-empty queries.
+            var step = Int64(chunkRows)
+            func send(after start: Int64) -> (end: Int64, answer: PostgresSession.PendingRows)? {
+                guard start < last else { return nil }
+                let (sum, overflow) = start.addingReportingOverflow(step)
+                let end = overflow || sum > last ? last : sum
+                return (end, session.send(sql, [String(start), String(end)]))
+            }
+            var pending = send(after: first == .min ? first : first - 1)
+            var index = 0
+            while let (end, answer) = pending {
+                pending = send(after: end)
+                guard let cell = try answer.rows().first?.first(where: { _ in true }) else { continue }
+                let chunk = try cell.bytes.map { bytes throws(StoreError) in try PostgresChunk(bytes, columns: columns, place: file) }
+                chunk?.forEachRow { cells in decoder.append(kind, cells, to: &archive) }
+                if (chunk?.rows ?? 0) < chunkRows / 2 && step < Int64(Int32.max) { step *= 2 }
+                try afterChunk?(kind, index)
+                index += 1
+            }
         }
         let problems = decoder.problems.map { problem in
             Problem(
