@@ -1,9 +1,12 @@
 import KinGraphStore
 import NIOCore
 
-/// One chunk of a table as `PostgresSchema.chunk` gives it: a two-dimensional
-/// `text[]` in PostgreSQL's binary array format (rows × columns, `"row"` first),
-/// indexed once so that each cell is read in place, with no message or value per row.
+/// One chunk of a table as `PostgresSchema` gives it, indexed once so that each cell
+/// is read in place, with no message or value per row: either delimited text (rows
+/// ended by U+001E, cells by U+001F: `PostgresSchema.delimitedChunk`) or a
+/// two-dimensional `text[]` in PostgreSQL's binary array format (`PostgresSchema.chunk`,
+/// for the rare chunk whose values hold those two characters); rows × columns,
+/// `"row"` first.
 struct PostgresChunk {
     /// The rows in the chunk.
     let rows: Int
@@ -14,20 +17,33 @@ struct PostgresChunk {
     private let buffer: ByteBuffer
     /// Each cell's offset in `buffer` and its length (-1 for NULL), row after row.
     private let cells: [(offset: Int32, length: Int32)]
-    /// The rows in `"row"` order (`nil` when they came so, as they do).
+    /// The rows in `"row"` order (`nil` when they came so, as they mostly do).
     private var order: [Int]?
 
     /// Indexes `buffer`, the array's binary form.
     ///
     /// - Throws: `StoreError.failed` when it is not a two-dimensional array of `columns`
-    ///   cells a row, or a `"row"` is not a number.
+    ///   cells a row.
     init(_ buffer: ByteBuffer, columns: Int, place: String) throws(StoreError) {
-        self.buffer = buffer
-        self.columns = columns
         let found = buffer.withUnsafeReadableBytes { bytes in Self.index(bytes, columns: columns) }
         guard let found else {
             throw .failed(path: place, reason: "the server's answer is not a table of \(columns) columns")
         }
+        self.init(buffer, cells: found, columns: columns)
+    }
+
+    /// Indexes `buffer`, delimited text of `count` rows of `columns` cells each; `nil`
+    /// when it splits otherwise (a value holds U+001E or U+001F): the caller then reads
+    /// the chunk as an array.
+    init?(delimited buffer: ByteBuffer, count: Int, columns: Int) {
+        let found = buffer.withUnsafeReadableBytes { bytes in Self.split(bytes, count: count, columns: columns) }
+        guard let found else { return nil }
+        self.init(buffer, cells: found, columns: columns)
+    }
+
+    private init(_ buffer: ByteBuffer, cells found: [(offset: Int32, length: Int32)], columns: Int) {
+        self.buffer = buffer
+        self.columns = columns
         let rows = found.count / columns
         var numbers: [Int64] = []
         numbers.reserveCapacity(rows)
@@ -80,6 +96,30 @@ struct PostgresChunk {
             }
         }
         return cells
+    }
+
+    /// The cells of `count` rows of `columns` cells, rows ended by U+001E (the last
+    /// not), cells by U+001F; `nil` for any other count of rows or cells.
+    private static func split(_ bytes: UnsafeRawBufferPointer, count: Int, columns: Int) -> [(offset: Int32, length: Int32)]? {
+        guard count > 0, bytes.count < Int(Int32.max) else { return nil }
+        var cells: [(offset: Int32, length: Int32)] = []
+        cells.reserveCapacity(count * columns)
+        var start = 0
+        var inRow = 0
+        for at in 0...bytes.count {
+            let byte = at < bytes.count ? bytes[at] : 0x1E
+            guard byte == 0x1F || byte == 0x1E else { continue }
+            cells.append((Int32(start), Int32(at - start)))
+            inRow += 1
+            start = at + 1
+            if byte == 0x1E {
+                guard inRow == columns, cells.count <= count * columns else { return nil }
+                inRow = 0
+            } else if inRow >= columns {
+                return nil
+            }
+        }
+        return cells.count == count * columns ? cells : nil
     }
 
     /// A cell's decimal number (0 for NULL or not a number).

@@ -3,6 +3,7 @@ import Foundation
 import KinGraphCore
 import KinGraphFormats
 import KinGraphStore
+import PostgresNIO
 
 extension PostgresStore {
     /// Reads every record in one read-only snapshot and validates the archive, as
@@ -128,24 +129,26 @@ private final class TableLoad: @unchecked Sendable {
             row.map { cell in cell.bytes.flatMap { Int64(String(buffer: $0)) } }
         }
         if let span, span.count == 2, let first = span[0], let last = span[1] {
-            let sql = PostgresSchema.chunk(kind, redacted: redacted)
+            let sql = PostgresSchema.delimitedChunk(kind, redacted: redacted)
+            let arraySQL = PostgresSchema.chunk(kind, redacted: redacted)
             let columns = RecordTable.columns(kind).count + 1
             // Each query spans `step` row numbers, doubled after a chunk with fewer than
             // half that many rows (numbers left unused by deletions), so that sparse
             // numbering does not take many near-empty queries.
             var step = Int64(chunkRows)
-            func send(after start: Int64) -> (end: Int64, answer: PostgresSession.PendingRows)? {
+            func send(after start: Int64) -> (binds: [String?], answer: PostgresSession.PendingRows)? {
                 guard start < last else { return nil }
                 let (sum, overflow) = start.addingReportingOverflow(step)
-                let end = overflow || sum > last ? last : sum
-                return (end, session.send(sql, [String(start), String(end)]))
+                let binds = [String(start), String(overflow || sum > last ? last : sum)]
+                return (binds, session.send(sql, binds))
             }
             var pending = send(after: first == .min ? first : first - 1)
             var index = 0
-            while let (end, answer) = pending {
-                pending = send(after: end)
-                guard let cell = try answer.rows().first?.first(where: { _ in true }) else { continue }
-                let chunk = try cell.bytes.map { bytes throws(StoreError) in try PostgresChunk(bytes, columns: columns, place: file) }
+            while let (binds, answer) = pending {
+                pending = send(after: binds[1].flatMap { Int64($0) } ?? last)
+                let chunk = try chunk(answer, columns: columns) { () throws(StoreError) in
+                    try session.rows(arraySQL, binds)
+                }
                 chunk?.forEachRow { cells in decoder.append(kind, cells, to: &archive) }
                 if (chunk?.rows ?? 0) < chunkRows / 2 && step < Int64(Int32.max) { step *= 2 }
                 try afterChunk?(kind, index)
@@ -158,6 +161,22 @@ private final class TableLoad: @unchecked Sendable {
                 message: problem.message, field: problem.field)
         }
         return (archive, problems)
+    }
+
+    /// The chunk in `answer` (`PostgresSchema.delimitedChunk`); when its values hold
+    /// the delimiters, the same rows read again as an array by `again`. `nil` when
+    /// the range holds no row.
+    private func chunk(
+        _ answer: PostgresSession.PendingRows, columns: Int, again: () throws(StoreError) -> [PostgresRow]
+    ) throws(StoreError) -> PostgresChunk? {
+        guard let row = try answer.rows().first else { return nil }
+        let cells = Array(row)
+        guard cells.count == 2, let count = cells[0].bytes.flatMap({ Int(String(buffer: $0)) }), count > 0,
+            let text = cells[1].bytes
+        else { return nil }
+        if let chunk = PostgresChunk(delimited: text, count: count, columns: columns) { return chunk }
+        guard let bytes = try again().first?.first(where: { _ in true })?.bytes else { return nil }
+        return try PostgresChunk(bytes, columns: columns, place: file)
     }
 
     /// The tables in `result` (its title kept), or the first failure, or every problem
