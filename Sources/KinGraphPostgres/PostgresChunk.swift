@@ -106,12 +106,20 @@ struct PostgresChunk {
         cells.reserveCapacity(count * columns)
         var start = 0
         var inRow = 0
-        for at in 0...bytes.count {
-            let byte = at < bytes.count ? bytes[at] : 0x1E
-            guard byte == 0x1F || byte == 0x1E else { continue }
+        let end = bytes.count
+        var at = 0
+        while at <= end {
+            // Past the last byte the row ends; U+001E and U+001F are the only bytes
+            // 0x1E...0x1F.
+            let byte = at < end ? bytes[at] : 0x1E
+            if byte &- 0x1E > 1 {
+                at += 1
+                continue
+            }
             cells.append((Int32(start), Int32(at - start)))
             inRow += 1
-            start = at + 1
+            at += 1
+            start = at
             if byte == 0x1E {
                 guard inRow == columns, cells.count <= count * columns else { return nil }
                 inRow = 0

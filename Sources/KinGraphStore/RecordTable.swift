@@ -73,7 +73,7 @@ package struct RowDecoder {
     package var problems: [(kind: RecordKind, row: Int64, field: String, message: String)] = []
     /// Lists repeat (many records cite the same sources): each list text is decoded
     /// once and its array shared, up to a bound.
-    private var lists = SharedByBytes<[String]?>(limit: 1 << 17)
+    private var lists = SharedLists(limit: 1 << 17)
 
     package init() {}
 
