@@ -29,8 +29,9 @@ extension PostgresStore {
     /// The records of one snapshot, not validated, in each table's `"row"` order.
     ///
     /// Read in bulk, not row by row: PostgresNIO has no `COPY … TO STDOUT`, so each
-    /// query answers the rows of `loadChunkRows` row numbers at once as one
-    /// two-dimensional `text[]` (`PostgresSchema.chunk`), decoded in place
+    /// query answers the rows of `loadChunkRows` row numbers at once as one delimited
+    /// text (`PostgresSchema.delimitedChunk`; a `text[]`, `PostgresSchema.chunk`, when
+    /// a value holds the delimiters), decoded in place
     /// (`PostgresChunk`); the next chunk is asked for before this one is decoded, so
     /// the server and the decoder work at the same time. The tables are read on up to
     /// `loadConnections` connections at once, each opened as this store's user (a
