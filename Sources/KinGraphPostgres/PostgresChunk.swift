@@ -49,7 +49,8 @@ struct PostgresChunk {
         numbers.reserveCapacity(rows)
         buffer.withUnsafeReadableBytes { bytes in
             for row in 0..<rows {
-                numbers.append(Self.number(bytes, found[row * columns]))
+                let cell = found[row * columns]
+                numbers.append(BufferCells.decimal(bytes, offset: Int(cell.offset), length: Int(cell.length)))
             }
         }
         self.rows = rows
@@ -128,10 +129,5 @@ struct PostgresChunk {
             }
         }
         return cells.count == count * columns ? cells : nil
-    }
-
-    /// A cell's decimal number (0 for NULL or not a number).
-    fileprivate static func number(_ bytes: UnsafeRawBufferPointer, _ cell: (offset: Int32, length: Int32)) -> Int64 {
-        BufferCells.decimal(bytes, offset: Int(cell.offset), length: Int(cell.length))
     }
 }

@@ -137,16 +137,17 @@ private final class TableLoad: @unchecked Sendable {
             // half that many rows (numbers left unused by deletions), so that sparse
             // numbering does not take many near-empty queries.
             var step = Int64(chunkRows)
-            func send(after start: Int64) -> (binds: [String?], answer: PostgresSession.PendingRows)? {
+            func send(after start: Int64) -> (binds: [String?], end: Int64, answer: PostgresSession.PendingRows)? {
                 guard start < last else { return nil }
                 let (sum, overflow) = start.addingReportingOverflow(step)
-                let binds = [String(start), String(overflow || sum > last ? last : sum)]
-                return (binds, session.send(sql, binds))
+                let end = overflow || sum > last ? last : sum
+                let binds = [String(start), String(end)]
+                return (binds, end, session.send(sql, binds))
             }
             var pending = send(after: first == .min ? first : first - 1)
             var index = 0
-            while let (binds, answer) = pending {
-                pending = send(after: binds[1].flatMap { Int64($0) } ?? last)
+            while let (binds, end, answer) = pending {
+                pending = send(after: end)
                 let chunk = try chunk(answer, columns: columns) { () throws(StoreError) in
                     try session.rows(arraySQL, binds)
                 }
