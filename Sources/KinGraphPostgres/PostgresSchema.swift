@@ -111,14 +111,18 @@ enum PostgresSchema {
             + " WHERE \"row\" > $1::bigint AND \"row\" <= $2::bigint) AS chunk"
     }
 
-    /// `chunk`'s rows as delimited text, which the server makes for about two thirds
-    /// of the work of the array: how many rows, then every row's cells (NULL as
-    /// empty, which the decoder reads alike) joined by U+001F, the rows by U+001E.
-    /// A value holding either character splits wrongly; `PostgresChunk` sees it from
-    /// the count, and the chunk is read again with `chunk`.
-    static func delimitedChunk(_ kind: RecordKind, redacted: Bool) -> String {
-        let cells = (["\"row\"::text"] + columns(kind, redacted: redacted)).map { "coalesce(\($0), '')" }
-        return "SELECT count(*)::text, string_agg(concat_ws(E'\\x1f', \(cells.joined(separator: ", "))), E'\\x1e')"
+    /// `chunk`'s rows column by column: how many rows, then each column's cells
+    /// (`"row"` first, NULL as empty, which the decoder reads alike) joined by U+001F,
+    /// one text a column. The server makes this for about three quarters of the work
+    /// of one text a row (`concat_ws` turns every value into a C string and measures
+    /// it again; `string_agg` appends the value's bytes). The columns come from one
+    /// scan, so their cells are in the same order. A value holding U+001F splits
+    /// wrongly; `PostgresChunk` sees it from the count, and the chunk is read again
+    /// with `chunk`.
+    static func columnChunk(_ kind: RecordKind, redacted: Bool) -> String {
+        let cells = ["string_agg(\"row\"::text, E'\\x1f')"]
+            + columns(kind, redacted: redacted).map { "string_agg(coalesce(\($0), ''), E'\\x1f')" }
+        return "SELECT count(*)::text, " + cells.joined(separator: ", ")
             + " FROM \(table(kind, redacted: redacted)) WHERE \"row\" > $1::bigint AND \"row\" <= $2::bigint"
     }
 

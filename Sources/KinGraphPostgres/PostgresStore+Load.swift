@@ -29,9 +29,9 @@ extension PostgresStore {
     /// The records of one snapshot, not validated, in each table's `"row"` order.
     ///
     /// Read in bulk, not row by row: PostgresNIO has no `COPY … TO STDOUT`, so each
-    /// query answers the rows of `loadChunkRows` row numbers at once as one delimited
-    /// text (`PostgresSchema.delimitedChunk`; a `text[]`, `PostgresSchema.chunk`, when
-    /// a value holds the delimiters), decoded in place
+    /// query answers the rows of `loadChunkRows` row numbers at once as one text a
+    /// column (`PostgresSchema.columnChunk`; a `text[]`, `PostgresSchema.chunk`, when
+    /// a value holds the delimiter), decoded in place
     /// (`PostgresChunk`); the next chunk is asked for before this one is decoded, so
     /// the server and the decoder work at the same time. The tables are read on up to
     /// `loadConnections` connections at once, each opened as this store's user (a
@@ -130,7 +130,7 @@ private final class TableLoad: @unchecked Sendable {
             row.map { cell in cell.bytes.flatMap { Int64(String(buffer: $0)) } }
         }
         if let span, span.count == 2, let first = span[0], let last = span[1] {
-            let sql = PostgresSchema.delimitedChunk(kind, redacted: redacted)
+            let sql = PostgresSchema.columnChunk(kind, redacted: redacted)
             let arraySQL = PostgresSchema.chunk(kind, redacted: redacted)
             let columns = RecordTable.columns(kind).count + 1
             // Each query spans `step` row numbers, doubled after a chunk with fewer than
@@ -165,18 +165,17 @@ private final class TableLoad: @unchecked Sendable {
         return (archive, problems)
     }
 
-    /// The chunk in `answer` (`PostgresSchema.delimitedChunk`); when its values hold
-    /// the delimiters, the same rows read again as an array by `again`. `nil` when
-    /// the range holds no row.
+    /// The chunk in `answer` (`PostgresSchema.columnChunk`); when its values hold the
+    /// delimiter, the same rows read again as an array by `again`. `nil` when the
+    /// range holds no row.
     private func chunk(
         _ answer: PostgresSession.PendingRows, columns: Int, again: () throws(StoreError) -> [PostgresRow]
     ) throws(StoreError) -> PostgresChunk? {
         guard let row = try answer.rows().first else { return nil }
         let cells = Array(row)
-        guard cells.count == 2, let count = cells[0].bytes.flatMap({ Int(String(buffer: $0)) }), count > 0,
-            let text = cells[1].bytes
+        guard cells.count == columns + 1, let count = cells[0].bytes.flatMap({ Int(String(buffer: $0)) }), count > 0
         else { return nil }
-        if let chunk = PostgresChunk(delimited: text, count: count, columns: columns) { return chunk }
+        if let chunk = PostgresChunk(columns: cells.dropFirst().map(\.bytes), count: count) { return chunk }
         guard let bytes = try again().first?.first(where: { _ in true })?.bytes else { return nil }
         return try PostgresChunk(bytes, columns: columns, place: file)
     }

@@ -71,9 +71,10 @@ package enum RecordTable {
 package struct RowDecoder {
     /// Problems met, with the row they are in.
     package var problems: [(kind: RecordKind, row: Int64, field: String, message: String)] = []
-    /// Lists repeat (many records cite the same sources): each list text is decoded
-    /// once and its array shared, up to a bound.
-    private var lists = SharedLists(limit: 1 << 17)
+    /// Lists repeat (many records cite the same sources): shared, see `SharedLists`.
+    private var lists = SharedLists()
+    /// Home towns, places, agencies and titles repeat too (see `SharedTexts`).
+    private var texts = SharedTexts()
 
     package init() {}
 
@@ -101,14 +102,14 @@ package struct RowDecoder {
 
     package mutating func source(_ s: some RowCells) -> Source? {
         guard let id = s.text(1), let kind = word(s, 2, .source, "kind", RecordObjects.sourceKind) else { return nil }
-        return Source(id: id, kind: kind, date: date(s, 3, .source, "date"), title: s.text(4))
+        return Source(id: id, kind: kind, date: date(s, 3, .source, "date"), title: shared(s, 4))
     }
 
     package mutating func person(_ s: some RowCells) -> Person? {
         guard let id = s.text(1), let name = s.text(2) else { return nil }
         return Person(
             id: id, name: name, hangul: s.text(3), aliases: list(s, 4, .person, "aliases"),
-            sex: optionalWord(s, 5, .person, "sex", RecordObjects.sex), born: date(s, 6, .person, "born"), home: s.text(7),
+            sex: optionalWord(s, 5, .person, "sex", RecordObjects.sex), born: date(s, 6, .person, "born"), home: shared(s, 7),
             status: optionalWord(s, 8, .person, "status", RecordObjects.status), isProtected: s.int(9) != 0,
             sources: list(s, 10, .person, "sources"))
     }
@@ -121,8 +122,8 @@ package struct RowDecoder {
     package mutating func event(_ s: some RowCells) -> Event? {
         guard let id = s.text(1), let person = s.text(2), let kind = word(s, 3, .event, "kind", RecordObjects.eventKind) else { return nil }
         return Event(
-            id: id, person: person, kind: kind, date: date(s, 4, .event, "date"), place: s.text(5), country: s.text(6),
-            agency: s.text(7), facility: s.text(8), reason: optionalWord(s, 9, .event, "reason", RecordObjects.reason), caseID: s.text(10),
+            id: id, person: person, kind: kind, date: date(s, 4, .event, "date"), place: shared(s, 5), country: s.text(6),
+            agency: shared(s, 7), facility: shared(s, 8), reason: optionalWord(s, 9, .event, "reason", RecordObjects.reason), caseID: s.text(10),
             confidence: optionalWord(s, 11, .event, "confidence", RecordObjects.confidence), sources: list(s, 12, .event, "sources"))
     }
 
@@ -131,6 +132,11 @@ package struct RowDecoder {
         return Link(
             cause: cause, effect: effect, kind: kind, confidence: optionalWord(s, 4, .link, "confidence", RecordObjects.confidence),
             sources: list(s, 5, .link, "sources"))
+    }
+
+    /// A text that repeats across records, shared with the records that have the same.
+    private mutating func shared(_ s: some RowCells, _ column: Int32) -> String? {
+        s.withBytes(column) { bytes in texts.text(bytes) }
     }
 
     private mutating func word<V: RawRepresentable & CaseIterable>(

@@ -19,22 +19,26 @@ package struct BufferCells: RowCells {
     private let bytes: UnsafeRawBufferPointer
     private let cells: UnsafeBufferPointer<(offset: Int32, length: Int32)>
     private let start: Int
+    private let stride: Int
     private let number: Int64
 
-    /// The row whose first cell is `cells[start]`; `number` is its `"row"` (column 0).
+    /// The row whose first cell is `cells[start]` and whose column `c` is
+    /// `cells[start + c * stride]` (1 when the cells are stored row after row, the
+    /// number of rows when column after column); `number` is its `"row"` (column 0).
     package init(
         bytes: UnsafeRawBufferPointer, cells: UnsafeBufferPointer<(offset: Int32, length: Int32)>, start: Int,
-        number: Int64
+        stride: Int = 1, number: Int64
     ) {
         self.bytes = bytes
         self.cells = cells
         self.start = start
+        self.stride = stride
         self.number = number
     }
 
     package func int(_ column: Int32) -> Int64 {
         guard column != 0 else { return number }
-        let cell = cells[start + Int(column)]
+        let cell = cells[start + Int(column) * stride]
         return Self.decimal(bytes, offset: Int(cell.offset), length: Int(cell.length))
     }
 
@@ -43,7 +47,7 @@ package struct BufferCells: RowCells {
     }
 
     package func withBytes<R>(_ column: Int32, _ body: (UnsafeRawBufferPointer) -> R) -> R? {
-        let cell = cells[start + Int(column)]
+        let cell = cells[start + Int(column) * stride]
         guard cell.length > 0 else { return nil }
         return body(UnsafeRawBufferPointer(rebasing: bytes[Int(cell.offset)..<Int(cell.offset + cell.length)]))
     }

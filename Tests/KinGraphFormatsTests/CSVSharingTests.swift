@@ -7,11 +7,6 @@ import Testing
 /// The tables that let rows share repeated values: whatever is shared, every record
 /// reads exactly what its row says.
 @Suite struct CSVSharingTests {
-    func withBytes<R>(_ text: String, _ body: (UnsafeRawBufferPointer) -> R) -> R {
-        var text = text
-        return text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
-    }
-
     @Test func aByteKeyedTableFindsEveryKeyItKeptAndKeepsNoMoreThanItsLimit() {
         var table = ByteKeyedTable<Int>(limit: 300)
         for i in 0..<1000 {

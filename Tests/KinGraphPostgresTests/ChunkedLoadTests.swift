@@ -1,6 +1,7 @@
 import Foundation
 import KinGraphCore
 import KinGraphStore
+import NIOCore
 import Testing
 
 @testable import KinGraphPostgres
@@ -49,17 +50,21 @@ import Testing
         #expect(loaded.people == fixture.people)
     }
 
-    /// A value holding the bulk read's delimiters (U+001E, U+001F) is read whole: its
-    /// chunk is read again as an array.
+    /// A value holding the bulk read's delimiter (U+001F) is read whole: its chunk is
+    /// read again as an array.
     @Test func valuesHoldingTheDelimitersAreReadWhole() throws {
         let (store, _) = try archive()
         let fixture = try Fixture.archive()
         let person = try #require(fixture.people.dropFirst(9).first)
         let odd = "Ri \u{1E}Chol\u{1F}-ho"
         try store.session.execute("UPDATE people SET name = E'Ri \\x1eChol\\x1f-ho' WHERE id = '\(person.id)'")
+        // U+001E alone is no delimiter of the column-wise chunk.
+        let other = try #require(fixture.people.dropFirst(30).first)
+        try store.session.execute("UPDATE people SET home = E'Hye\\x1esan' WHERE id = '\(other.id)'")
         store.loadChunkRows = 4
         let loaded = try store.readArchive()
         #expect(loaded.people.first { $0.id == person.id }?.name == odd)
+        #expect(loaded.people.first { $0.id == other.id }?.home == "Hye\u{1E}san")
         #expect(loaded.people.map(\.id) == fixture.people.map(\.id))
         #expect(loaded.ties == fixture.ties)
     }
@@ -129,5 +134,39 @@ import Testing
         viewer.loadChunkRows = 100_000
         viewer.loadConnections = 1
         #expect(try viewer.load().archive == seen)
+    }
+}
+
+/// `PostgresChunk` reads the column-wise answer (`PostgresSchema.columnChunk`) in
+/// place: every cell whatever its length or where it falls in an eight-byte word.
+@Suite struct ColumnChunkTests {
+    func cells(_ chunk: PostgresChunk) -> [[String?]] {
+        var rows: [[String?]] = []
+        chunk.forEachRow { row in rows.append((0..<Int32(chunk.columns)).map { row.text($0) }) }
+        return rows
+    }
+
+    @Test func everyCellIsReadWholeAndRowsComeInRowOrder() throws {
+        let count = 40
+        // Cells of 0 to 19 bytes (empty is read as nil), multi-byte ones, U+001E inside a value.
+        let names: [String] = (0..<count).map { i in
+            i % 7 == 3 ? "" : (i % 5 == 0 ? "이름 \(i)" : String(repeating: "x", count: i % 20) + (i % 11 == 0 ? "\u{1E}" : ""))
+        }
+        let numbers = (0..<count).map { i in i == 5 ? 1000 : i + 1 }  // one row out of order
+        let texts = [numbers.map(String.init).joined(separator: "\u{1F}"), names.joined(separator: "\u{1F}")]
+        let chunk = try #require(PostgresChunk(columns: texts.map { ByteBuffer(string: $0) }, count: count))
+        #expect(chunk.rows == count && chunk.columns == 2)
+        let expected = zip(numbers, names).sorted { $0.0 < $1.0 }.map { [String($0.0), $0.1.isEmpty ? nil : $0.1] }
+        #expect(cells(chunk) == expected)
+        #expect(chunk.numbers == numbers.map(Int64.init))
+    }
+
+    @Test func aColumnThatSplitsIntoAnotherCountIsRefused() {
+        let numbers = ByteBuffer(string: "1\u{1F}2\u{1F}3")
+        #expect(PostgresChunk(columns: [numbers, ByteBuffer(string: "a\u{1F}b\u{1F}c")], count: 3) != nil)
+        #expect(PostgresChunk(columns: [numbers, ByteBuffer(string: "a\u{1F}b\u{1F}c\u{1F}d")], count: 3) == nil)
+        #expect(PostgresChunk(columns: [numbers, ByteBuffer(string: "a\u{1F}b")], count: 3) == nil)
+        #expect(PostgresChunk(columns: [numbers, nil], count: 3) == nil)
+        #expect(PostgresChunk(columns: [numbers], count: 0) == nil)
     }
 }

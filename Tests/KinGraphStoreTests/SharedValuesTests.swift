@@ -1,0 +1,58 @@
+import KinGraphTestSupport
+import Testing
+
+@testable import KinGraphFormats
+@testable import KinGraphStore
+
+/// What the stores' readers share between records (`SharedLists`, `SharedTexts`,
+/// `RecentCache`): whatever is shared, each record reads exactly what its row holds.
+@Suite struct SharedValuesTests {
+    /// List texts of every shape, repeated and interleaved, read as `ListText.decode`
+    /// reads each alone: one-item lists with and without numbers (the numbered path),
+    /// escapes, spaces, several items, an empty list and texts that are no list.
+    @Test func sharedListsReadEveryTextAsListTextDoes() {
+        let texts = [
+            #"["T-000001"]"#, #"["D-000001"]"#, #"["T-000001","D-000002"]"#, #"[]"#, #"[""]"#, #"["a\"b"]"#,
+            #"[ "T-000001" ]"#, #"["T-1"]"#, #"["T-1""#, "not a list", #"["한글 증언"]"#, #"["T-000001", "R-7"]"#,
+            #"["Kim"]"#, #"["x,y"]"#, #"["T-99999999"]"#, #"["a\\b"]"#, #"["D-000002","T-000001"]"#,
+        ]
+        let expected = texts.map { text in withBytes(text) { ListText.decode($0) } }
+        #expect(expected[0] == ["T-000001"] && expected[5] == ["a\"b"] && expected[9] == nil)
+        var lists = SharedLists()
+        for round in 0..<3 {
+            for (text, want) in zip(texts, expected) + zip(texts, expected).reversed() {
+                let got = withBytes(text) { bytes in lists.value(for: bytes) { ListText.decode($0) } }
+                #expect(got == want, "round \(round): \(text)")
+            }
+        }
+    }
+
+    @Test func aRecentCacheGivesWhatMakeGivesEvenWhenEveryKeyTakesTheSameSlot() {
+        var cache = RecentCache<String>(slots: 1)
+        var made = 0
+        let keys = ["Hamhung, South Hamgyong", "Hyesan, Ryanggang", "Hamhung, South Hamgyong", "", "Hyesan, Ryanggang"]
+        for key in keys + keys {
+            let value = withBytes(key) { bytes in
+                cache.value(for: bytes) { made += 1; return "<" + String(decoding: $0, as: UTF8.self) + ">" }
+            }
+            #expect(value == "<\(key)>")
+        }
+        #expect(made == 10)
+        var wide = RecentCache<String>(slots: 64)
+        made = 0
+        for key in keys + keys {
+            _ = withBytes(key) { bytes in wide.value(for: bytes) { made += 1; return String(decoding: $0, as: UTF8.self) } }
+        }
+        #expect(made == 3)
+    }
+
+    @Test func sharedTextsReadAsWritten() {
+        var texts = SharedTexts()
+        let values = ["Onsong, North Hamgyong", "Onsong", "Chongjin, North Hamgyong", "국가보위성 구류장 (Onsong)", "a"]
+        for _ in 0..<3 {
+            for value in values {
+                #expect(withBytes(value) { texts.text($0) } == value)
+            }
+        }
+    }
+}
