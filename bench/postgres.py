@@ -1,10 +1,10 @@
 """The team store: a PostgreSQL archive against the CSV folder, on the same run.
 
 Loads the generated archive (bench/run.py's, cached in bench/data/) ready to query
-from the CSV folder and from PostgreSQL (each table in chunks of row numbers, one
-delimited text a query, on two connections sharing one snapshot:
-PostgresStore.readArchive), best of three each, interleaved, and as a viewer (through
-the redacting views), then runs
+from the CSV folder and from PostgreSQL (each table in chunks of row numbers, the
+rows' load_text as one text a query, on two connections sharing one snapshot:
+PostgresStore.readRecords), best of three each, interleaved, and as a viewer (people
+and events a column at a time through the redacting views), then runs
 EDITORS concurrent editors applying EDITS `kingraph edit` each on random people,
 reporting throughput, p99 per edit, and checking no update was lost (every edit's
 audit entry is there and every edited person holds its last value).

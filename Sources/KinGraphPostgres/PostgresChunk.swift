@@ -2,10 +2,12 @@ import KinGraphStore
 import NIOCore
 
 /// One chunk of a table as `PostgresSchema` gives it, indexed once so that each cell
-/// is read in place, with no message or value per row: either one text a column, its
-/// cells joined by U+001F (`PostgresSchema.columnChunk`), or a two-dimensional
-/// `text[]` in PostgreSQL's binary array format (`PostgresSchema.chunk`, for the rare
-/// chunk whose values hold U+001F); rows × columns, `"row"` first.
+/// is read in place, with no message or value per row: one text of rows joined by
+/// U+001E, cells by U+001F (`PostgresSchema.rowChunk`), one text a column, its cells
+/// joined by U+001F (`PostgresSchema.columnChunk`, when the user may not read
+/// `load_text`), or a two-dimensional `text[]` in PostgreSQL's binary array format
+/// (`PostgresSchema.chunk`, for the rare chunk whose values hold a delimiter);
+/// rows × columns, `"row"` first.
 struct PostgresChunk {
     /// The rows in the chunk.
     let rows: Int
@@ -30,6 +32,19 @@ struct PostgresChunk {
         guard let found else {
             throw .failed(path: place, reason: "the server's answer is not a table of \(columns) columns")
         }
+        self.init(buffer, cells: found, columns: columns, byColumn: false)
+    }
+
+    /// Indexes `buffer`, `count` rows of `columns` cells each, rows joined by U+001E
+    /// and cells by U+001F (`PostgresSchema.rowChunk`); `nil` when it splits otherwise
+    /// (a value holds either): the caller then reads the chunk as an array.
+    init?(delimited buffer: ByteBuffer, count: Int, columns: Int) {
+        guard count > 0, columns > 0 else { return nil }
+        var found = [(offset: Int32, length: Int32)](repeating: (0, 0), count: count * columns)
+        let fits = buffer.withUnsafeReadableBytes { bytes in
+            found.withUnsafeMutableBufferPointer { cells in Self.split(rows: bytes, columns: columns, into: cells) }
+        }
+        guard fits else { return nil }
         self.init(buffer, cells: found, columns: columns, byColumn: false)
     }
 
@@ -78,14 +93,26 @@ struct PostgresChunk {
 
     /// Calls `body` with each row's cells, in `"row"` order.
     func forEachRow(_ body: (BufferCells) -> Void) {
+        forEachBatch(of: 1) { rows in body(rows[0]) }
+    }
+
+    /// Calls `body` with the cells of up to `size` rows at a time, in `"row"` order (a
+    /// decoder can then bring what the rows name into the cache at once).
+    func forEachBatch(of size: Int, _ body: ([BufferCells]) -> Void) {
         buffer.withUnsafeReadableBytes { bytes in
             cells.withUnsafeBufferPointer { cells in
+                var batch: [BufferCells] = []
+                batch.reserveCapacity(size)
                 for index in 0..<rows {
                     let row = order?[index] ?? index
-                    body(
+                    batch.append(
                         byColumn
                             ? BufferCells(bytes: bytes, cells: cells, start: row, stride: rows, number: numbers[row])
                             : BufferCells(bytes: bytes, cells: cells, start: row * columns, number: numbers[row]))
+                    if batch.count == size || index == rows - 1 {
+                        body(batch)
+                        batch.removeAll(keepingCapacity: true)
+                    }
                 }
             }
         }
@@ -117,6 +144,56 @@ struct PostgresChunk {
         return cells
     }
 
+    /// Writes the cells of `text`, rows joined by U+001E and cells by U+001F, into
+    /// `cells` row after row; `false` unless every row has `columns` cells and there
+    /// are as many rows as `cells` holds.
+    ///
+    /// - Complexity: O(length of `text`), eight bytes a step between delimiters.
+    private static func split(
+        rows text: UnsafeRawBufferPointer, columns: Int, into cells: UnsafeMutableBufferPointer<(offset: Int32, length: Int32)>
+    ) -> Bool {
+        guard text.count < Int(Int32.max) else { return false }
+        let end = text.count
+        var index = 0
+        var inRow = 0
+        var start = 0
+        while true {
+            let delimiter = nextDelimiter(in: text, from: start, delimiters: 0x1E...0x1F)
+            guard index < cells.count, inRow < columns else { return false }
+            cells[index] = (Int32(start), Int32(delimiter - start))
+            index += 1
+            inRow += 1
+            guard delimiter < end else { break }
+            if text[delimiter] == 0x1E {
+                guard inRow == columns else { return false }
+                inRow = 0
+            }
+            start = delimiter + 1
+        }
+        return inRow == columns && index == cells.count
+    }
+
+    /// The offset of the first byte at or after `start` in `delimiters` (0x1F alone,
+    /// or 0x1E and 0x1F), or the end of `text`.
+    @inline(__always)
+    private static func nextDelimiter(in text: UnsafeRawBufferPointer, from start: Int, delimiters: ClosedRange<UInt8>) -> Int {
+        // Eight bytes at a time: OR-ing in the low bit (when 0x1E counts too) and
+        // XOR-ing with 0x1F makes the delimiters, and only them, zero bytes, and the
+        // classic test marks the first zero byte exactly.
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let low: UInt64 = delimiters.lowerBound == 0x1E ? ones : 0
+        let end = text.count
+        var at = start
+        while at + 8 <= end {
+            let word = (text.loadUnaligned(fromByteOffset: at, as: UInt64.self) | low) ^ 0x1F1F_1F1F_1F1F_1F1F
+            let zeros = (word &- ones) & ~word & highs
+            if zeros != 0 { return at + (zeros.trailingZeroBitCount >> 3) }
+            at += 8
+        }
+        while at < end && !delimiters.contains(text[at]) { at += 1 }
+        return at
+    }
+
     /// Writes the `count` cells of `text` (joined by U+001F) as the cells of `column`
     /// in `cells` (column after column), at offsets from `base`; `false` when `text`
     /// holds another count of cells or is too long to index.
@@ -127,29 +204,11 @@ struct PostgresChunk {
         into cells: UnsafeMutableBufferPointer<(offset: Int32, length: Int32)>
     ) -> Bool {
         guard base + text.count < Int(Int32.max) else { return false }
-        // Eight bytes at a time: XOR-ing with 0x1F makes U+001F (and only it) a zero
-        // byte, and the classic test marks the first zero byte exactly.
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let delimiters: UInt64 = 0x1F1F_1F1F_1F1F_1F1F
         let end = text.count
         var row = 0
         var start = 0
         while true {
-            var at = start
-            var delimiter = -1
-            while at + 8 <= end {
-                let word = text.loadUnaligned(fromByteOffset: at, as: UInt64.self) ^ delimiters
-                let zeros = (word &- ones) & ~word & highs
-                if zeros != 0 {
-                    delimiter = at + (zeros.trailingZeroBitCount >> 3)
-                    break
-                }
-                at += 8
-            }
-            if delimiter < 0 {
-                while at < end && text[at] != 0x1F { at += 1 }
-                delimiter = at
-            }
+            let delimiter = nextDelimiter(in: text, from: start, delimiters: 0x1F...0x1F)
             // The last cell ends at the end of the text.
             guard row < count else { return false }
             cells[column * count + row] = (Int32(base + start), Int32(delimiter - start))

@@ -22,6 +22,9 @@ public final class PostgresStore: ArchiveStore, @unchecked Sendable {
     var loadChunkRows = 32_768
     /// How many connections `load` reads tables on at once.
     var loadConnections = 2
+    /// Whether `load` reads the rows the server keeps as text (`load_text`) where the
+    /// user may (tests turn it off to read every table a column at a time).
+    var loadReadsLoadText = true
     /// Runs in `load` after each chunk of a table is decoded, with its number from 0
     /// (tests make another writer commit there).
     var afterLoadChunk: (@Sendable (RecordKind, Int) throws -> Void)?

@@ -71,12 +71,21 @@ package enum RecordTable {
 package struct RowDecoder {
     /// Problems met, with the row they are in.
     package var problems: [(kind: RecordKind, row: Int64, field: String, message: String)] = []
+    /// `true` while every record decoded cited sources, all of them known (see
+    /// `init(knownSources:)`): the validator need not check these records' sources.
+    package private(set) var everySourceKnown = true
     /// Lists repeat (many records cite the same sources): shared, see `SharedLists`.
-    private var lists = SharedLists()
+    private var lists: SharedLists
     /// Home towns, places, agencies and titles repeat too (see `SharedTexts`).
     private var texts = SharedTexts()
+    /// The item numbers `touchSources` looks up, reused.
+    private var numbers: [Int] = []
 
-    package init() {}
+    /// A decoder; `knownSources` are one-item lists of the archive's source ids, made
+    /// up front (`KnownItemLists`), which the records' lists share and are checked by.
+    package init(knownSources: KnownItemLists? = nil) {
+        lists = SharedLists(known: knownSources)
+    }
 
     package mutating func decode(_ kind: RecordKind, _ s: some RowCells) -> DecodedRecord? {
         switch kind {
@@ -86,6 +95,24 @@ package struct RowDecoder {
         case .event: return event(s).map(DecodedRecord.event)
         case .link: return link(s).map(DecodedRecord.link)
         }
+    }
+
+    /// Brings the known lists that the sources of `rows` name into the cache at once,
+    /// before the rows are decoded one by one, so that their cache misses overlap
+    /// (`SingleItemLists.touch`).
+    package mutating func touchSources(_ kind: RecordKind, _ rows: [BufferCells]) {
+        let column: Int32
+        switch kind {
+        case .source: return
+        case .person: column = 10
+        case .tie, .link: column = 5
+        case .event: column = 12
+        }
+        numbers.removeAll(keepingCapacity: true)
+        for row in rows {
+            _ = row.withBytes(column) { bytes in SharedLists.itemNumbers(bytes, into: &numbers) }
+        }
+        lists.touch(numbers)
     }
 
     /// Decodes `s` as a record of `kind` and appends it to `archive` (nothing when it
@@ -170,8 +197,10 @@ package struct RowDecoder {
     }
 
     private mutating func list(_ s: some RowCells, _ column: Int32, _ kind: RecordKind, _ field: String) -> [String] {
-        guard let items = s.withBytes(column, { bytes in lists.value(for: bytes) { ListText.decode($0) } }) else { return [] }
-        guard let items else {
+        let found = s.withBytes(column) { bytes in lists.value(for: bytes) { ListText.decode($0) } }
+        if field == "sources" && found??.isKnown != true { everySourceKnown = false }
+        guard let found else { return [] }
+        guard let items = found?.list else {
             report(s, kind, field, "\(field) is not a JSON list of strings")
             return []
         }

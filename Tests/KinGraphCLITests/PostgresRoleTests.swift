@@ -79,6 +79,7 @@ import Testing
             "SELECT place, country, facility FROM events", "SELECT * FROM events", "SELECT * FROM events_redacted",
             "SELECT id, status, protected FROM people", "SELECT id, person, kind, date FROM events", "SELECT * FROM audit",
             "SELECT * FROM sources", "SELECT * FROM ties", "SELECT * FROM links", "SELECT * FROM meta", "SELECT * FROM merged",
+            "SELECT load_text FROM people", "SELECT load_text FROM events", "SELECT load_text FROM ties",
         ]
         var seen = ""
         var readable = 0
@@ -92,6 +93,10 @@ import Testing
         let leaks = hidden.filter { seen.contains($0) }.sorted()
         #expect(leaks.isEmpty, "the viewer read: \(leaks.prefix(10))")
         #expect(try psql("SELECT name FROM people", url: asViewer, password: "\(viewer)-pw").text.contains("permission denied"))
+        for table in ["people", "events"] {
+            let rows = try psql("SELECT load_text FROM \(table)", url: asViewer, password: "\(viewer)-pw")
+            #expect(rows.text.contains("permission denied"), "\(rows.text.prefix(300))")
+        }
 
         let asAnalyst = commands.url(database, user: analyst)
         let people = try psql("SELECT name, hangul, aliases, born, home FROM people", url: asAnalyst, password: "\(analyst)-pw")

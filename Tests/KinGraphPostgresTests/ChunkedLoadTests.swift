@@ -28,6 +28,19 @@ import Testing
         #expect(loaded.ties == fixture.ties && loaded.links == fixture.links && loaded.events == fixture.events)
     }
 
+    /// Read a column at a time (as a viewer reads people and events), every table
+    /// gives what the server's `load_text` gives.
+    @Test(arguments: [7, 50_000])
+    func readingColumnsGivesWhatReadingRowsGives(rows: Int) throws {
+        let (store, _) = try archive()
+        store.loadChunkRows = rows
+        let byRow = try store.load().archive
+        store.loadReadsLoadText = false
+        let byColumn = try store.load().archive
+        #expect(byRow == (try Fixture.archive()))
+        #expect(byColumn == byRow)
+    }
+
     @Test func deletedRowsLeaveGapsTheChunksStepOver() throws {
         let (store, _) = try archive()
         try store.session.execute("DELETE FROM links WHERE \"row\" % 3 = 0")
@@ -168,5 +181,28 @@ import Testing
         #expect(PostgresChunk(columns: [numbers, ByteBuffer(string: "a\u{1F}b")], count: 3) == nil)
         #expect(PostgresChunk(columns: [numbers, nil], count: 3) == nil)
         #expect(PostgresChunk(columns: [numbers], count: 0) == nil)
+    }
+}
+
+/// `PostgresChunk` reads `PostgresSchema.rowChunk`'s rows (U+001E between rows,
+/// U+001F between cells) in place, and refuses a text that splits otherwise.
+@Suite struct RowChunkTests {
+    @Test func everyCellOfEveryRowIsReadWhole() throws {
+        let rows: [[String]] = (1...30).map { i in
+            [String(i), "P-\(i)", i % 4 == 0 ? "" : String(repeating: "가", count: i % 9), i % 6 == 0 ? "" : "x\(i)"]
+        }
+        let text = rows.map { $0.joined(separator: "\u{1F}") }.joined(separator: "\u{1E}")
+        let chunk = try #require(PostgresChunk(delimited: ByteBuffer(string: text), count: rows.count, columns: 4))
+        var read: [[String?]] = []
+        chunk.forEachRow { row in read.append((0..<4).map { row.text($0) }) }
+        #expect(read == rows.map { $0.map { $0.isEmpty ? nil : $0 } })
+    }
+
+    @Test func aTextThatSplitsOtherwiseIsRefused() {
+        let good = "1\u{1F}a\u{1E}2\u{1F}b"
+        #expect(PostgresChunk(delimited: ByteBuffer(string: good), count: 2, columns: 2) != nil)
+        for bad in ["1\u{1F}a\u{1E}2\u{1F}b\u{1F}c", "1\u{1F}a\u{1F}x\u{1E}2\u{1F}b", "1\u{1F}a\u{1E}2", "1\u{1F}a\u{1E}2\u{1F}b\u{1E}3\u{1F}c"] {
+            #expect(PostgresChunk(delimited: ByteBuffer(string: bad), count: 2, columns: 2) == nil, "\(bad)")
+        }
     }
 }

@@ -18,11 +18,17 @@ import Testing
         ]
         let expected = texts.map { text in withBytes(text) { ListText.decode($0) } }
         #expect(expected[0] == ["T-000001"] && expected[5] == ["a\"b"] && expected[9] == nil)
-        var lists = SharedLists()
-        for round in 0..<3 {
-            for (text, want) in zip(texts, expected) + zip(texts, expected).reversed() {
-                let got = withBytes(text) { bytes in lists.value(for: bytes) { ListText.decode($0) } }
-                #expect(got == want, "round \(round): \(text)")
+        let knownItems = ["T-000001", "D-000002", "R-7", "Kim", "x,y"]
+        for known in [nil, KnownItemLists(knownItems)] {
+            var lists = SharedLists(known: known)
+            for round in 0..<3 {
+                for (text, want) in zip(texts, expected) + zip(texts, expected).reversed() {
+                    let got = withBytes(text) { bytes in lists.value(for: bytes) { ListText.decode($0) } }
+                    #expect(got?.list == want, "round \(round): \(text)")
+                    // Known: every item one the lists were made for ("Kim" and "x,y" end in no number).
+                    let isKnown = known != nil && want.map { !$0.isEmpty && $0.allSatisfy(["T-000001", "D-000002", "R-7"].contains) } == true
+                    #expect(got?.isKnown ?? false == isKnown, "\(text)")
+                }
             }
         }
     }

@@ -62,7 +62,7 @@ struct SingleItemLists {
 
     /// Whether `list`'s one item is `item`.
     @inline(__always)
-    private static func holds(_ list: [String], _ item: UnsafeRawBufferPointer) -> Bool {
+    fileprivate static func holds(_ list: [String], _ item: UnsafeRawBufferPointer) -> Bool {
         guard var text = list.first else { return false }
         return text.withUTF8 { stored in
             stored.count == item.count && (0..<item.count).allSatisfy { stored[$0] == item[$0] }
@@ -87,12 +87,12 @@ struct SingleItemLists {
 /// ids, read first), allocated one after another so that the records sharing them
 /// touch a compact block of memory. Immutable; best used by one thread, as every
 /// record that shares a list updates its reference count.
-final class KnownItemLists: Sendable {
+package final class KnownItemLists: Sendable {
     /// The list of the item numbered `n`.
     let numbered: [[String]?]
 
     /// Lists for `items` that end in a number no earlier item took.
-    init(_ items: [String]) {
+    package init(_ items: [String]) {
         var numbered: [[String]?] = []
         for item in items {
             var text = item
@@ -105,5 +105,20 @@ final class KnownItemLists: Sendable {
             if numbered[number] == nil { numbered[number] = [item] }
         }
         self.numbered = numbered
+    }
+}
+
+extension KnownItemLists {
+    /// Whether `item` is one of the items the lists were made for.
+    ///
+    /// - Complexity: O(length of `item`).
+    func contains(_ item: String) -> Bool {
+        var item = item
+        return item.withUTF8 { bytes in
+            guard let number = SingleItemLists.trailingNumber(UnsafeRawBufferPointer(bytes)), number < numbered.count,
+                let list = numbered[number]
+            else { return false }
+            return SingleItemLists.holds(list, UnsafeRawBufferPointer(bytes))
+        }
     }
 }

@@ -108,13 +108,16 @@ extension ArchiveReader {
     /// Validates records a store read (they are well-formed, having been written by
     /// KinGraph) and gives them as a loaded archive, or `.invalid` with every
     /// problem; `place` names where a record (and field) is in the store.
+    /// `sourcesChecked` are the kinds whose every record the reader found citing
+    /// sources that exist (a stage input of `ArchiveValidator.check`).
     ///
     /// - Complexity: O(size of the archive).
     package static func judge(
-        records archive: Archive, form: ArchiveForm, place: @escaping (RecordRef, String?) -> String
+        records archive: Archive, form: ArchiveForm, sourcesChecked: Set<RecordKind> = [],
+        place: @escaping (RecordRef, String?) -> String
     ) throws(ArchiveLoadError) -> LoadedArchive {
         let read = ReadResult(
-            archive: archive, findings: [], skipped: ArchiveValidator.SkippedIDs(),
+            archive: archive, findings: [], skipped: ArchiveValidator.SkippedIDs(), sourcesChecked: sourcesChecked,
             locate: { record, field in ((record.kind.rawValue, record.index), place(record, field)) })
         return try judge(read, form: form)
     }
