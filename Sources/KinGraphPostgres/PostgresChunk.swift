@@ -185,7 +185,9 @@ struct PostgresChunk {
         let end = text.count
         var at = start
         while at + 8 <= end {
-            let word = (text.loadUnaligned(fromByteOffset: at, as: UInt64.self) | low) ^ 0x1F1F_1F1F_1F1F_1F1F
+            // Little-endian, so that the lowest set bit is the first byte.
+            let bytes = UInt64(littleEndian: text.loadUnaligned(fromByteOffset: at, as: UInt64.self))
+            let word = (bytes | low) ^ 0x1F1F_1F1F_1F1F_1F1F
             let zeros = (word &- ones) & ~word & highs
             if zeros != 0 { return at + (zeros.trailingZeroBitCount >> 3) }
             at += 8

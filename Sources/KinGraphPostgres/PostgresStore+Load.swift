@@ -44,8 +44,8 @@ extension PostgresStore {
     /// `loadConnections` connections at once, each opened as this store's user (a
     /// viewer still reads only the redacting views) and reading the first one's
     /// snapshot (`pg_export_snapshot`, `SET TRANSACTION SNAPSHOT`); a connection that
-    /// cannot be opened leaves its tables to the others. The sources come first (on
-    /// this connection, while the others open): their ids make the one-item lists the
+    /// cannot be opened leaves its tables to the others. The sources come first, on
+    /// this connection (about 2 % of the rows): their ids make the one-item lists the
     /// other tables share (`KnownItemLists`, made one after another, so that the
     /// records' lists are found in a compact block of memory), and let each table's
     /// decoder vouch for its records' sources, which the validator then skips.

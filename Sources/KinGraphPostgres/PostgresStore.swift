@@ -77,8 +77,14 @@ public final class PostgresStore: ArchiveStore, @unchecked Sendable {
                 }
                 try store.session.execute("CREATE TABLE kingraph_migrations (name TEXT PRIMARY KEY)")
                 try store.session.execute(PostgresSchema.migrations[0].sql)
+                // Columns the server computes from the others come before the rows (each
+                // row's computed as it is written, no table rewritten); indexes and grants after.
+                let later = PostgresSchema.migrations.dropFirst()
+                for migration in later where PostgresSchema.beforeRows.contains(migration.name) {
+                    try store.session.execute(store.roles.fill(migration.sql))
+                }
                 try PostgresBulk.write(archive, store.session)
-                for migration in PostgresSchema.migrations.dropFirst() {
+                for migration in later where !PostgresSchema.beforeRows.contains(migration.name) {
                     try store.session.execute(store.roles.fill(migration.sql))
                 }
                 for migration in PostgresSchema.migrations {

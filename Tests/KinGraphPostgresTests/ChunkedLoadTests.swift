@@ -63,23 +63,26 @@ import Testing
         #expect(loaded.people == fixture.people)
     }
 
-    /// A value holding the bulk read's delimiter (U+001F) is read whole: its chunk is
-    /// read again as an array.
+    /// A value holding the bulk read's delimiters (U+001E, U+001F) is read whole: its
+    /// chunk is read again as an array.
     @Test func valuesHoldingTheDelimitersAreReadWhole() throws {
         let (store, _) = try archive()
         let fixture = try Fixture.archive()
         let person = try #require(fixture.people.dropFirst(9).first)
         let odd = "Ri \u{1E}Chol\u{1F}-ho"
         try store.session.execute("UPDATE people SET name = E'Ri \\x1eChol\\x1f-ho' WHERE id = '\(person.id)'")
-        // U+001E alone is no delimiter of the column-wise chunk.
+        // U+001E, the rows' delimiter of `load_text`'s chunks, is none a column at a time.
         let other = try #require(fixture.people.dropFirst(30).first)
         try store.session.execute("UPDATE people SET home = E'Hye\\x1esan' WHERE id = '\(other.id)'")
         store.loadChunkRows = 4
-        let loaded = try store.readArchive()
-        #expect(loaded.people.first { $0.id == person.id }?.name == odd)
-        #expect(loaded.people.first { $0.id == other.id }?.home == "Hye\u{1E}san")
-        #expect(loaded.people.map(\.id) == fixture.people.map(\.id))
-        #expect(loaded.ties == fixture.ties)
+        for readsLoadText in [true, false] {
+            store.loadReadsLoadText = readsLoadText
+            let loaded = try store.readArchive()
+            #expect(loaded.people.first { $0.id == person.id }?.name == odd)
+            #expect(loaded.people.first { $0.id == other.id }?.home == "Hye\u{1E}san")
+            #expect(loaded.people.map(\.id) == fixture.people.map(\.id))
+            #expect(loaded.ties == fixture.ties)
+        }
     }
 
     @Test(arguments: [1, 2])

@@ -2,7 +2,7 @@
 /// of its slots (chosen by hash) keeps the value made last. For values that repeat
 /// close together (the sources of one family's records, the home towns of a
 /// village): unlike a table of every distinct text, it stays in the processor's
-/// cache, and its memory is fixed whatever the input.
+/// cache, and it holds a fixed number of values whatever the input.
 ///
 ///     var homes = RecentCache<String>(slots: 1 << 12)
 ///     let home = homes.value(for: bytes) { String(decoding: $0, as: UTF8.self) }
