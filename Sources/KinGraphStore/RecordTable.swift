@@ -101,13 +101,7 @@ package struct RowDecoder {
     /// before the rows are decoded one by one, so that their cache misses overlap
     /// (`SingleItemLists.touch`).
     package mutating func touchSources(_ kind: RecordKind, _ rows: [BufferCells]) {
-        let column: Int32
-        switch kind {
-        case .source: return
-        case .person: column = 10
-        case .tie, .link: column = 5
-        case .event: column = 12
-        }
+        guard let column = Self.sourcesColumn(kind) else { return }
         numbers.removeAll(keepingCapacity: true)
         for row in rows {
             _ = row.withBytes(column) { bytes in SharedLists.itemNumbers(bytes, into: &numbers) }
@@ -138,12 +132,12 @@ package struct RowDecoder {
             id: id, name: name, hangul: s.text(3), aliases: list(s, 4, .person, "aliases"),
             sex: optionalWord(s, 5, .person, "sex", RecordObjects.sex), born: date(s, 6, .person, "born"), home: shared(s, 7),
             status: optionalWord(s, 8, .person, "status", RecordObjects.status), isProtected: s.int(9) != 0,
-            sources: list(s, 10, .person, "sources"))
+            sources: sources(s, .person))
     }
 
     package mutating func tie(_ s: some RowCells) -> Tie? {
         guard let from = s.text(1), let to = s.text(2), let kind = word(s, 3, .tie, "kind", RecordObjects.tieKind) else { return nil }
-        return Tie(from: from, to: to, kind: kind, confidence: optionalWord(s, 4, .tie, "confidence", RecordObjects.confidence), sources: list(s, 5, .tie, "sources"))
+        return Tie(from: from, to: to, kind: kind, confidence: optionalWord(s, 4, .tie, "confidence", RecordObjects.confidence), sources: sources(s, .tie))
     }
 
     package mutating func event(_ s: some RowCells) -> Event? {
@@ -151,14 +145,14 @@ package struct RowDecoder {
         return Event(
             id: id, person: person, kind: kind, date: date(s, 4, .event, "date"), place: shared(s, 5), country: s.text(6),
             agency: shared(s, 7), facility: shared(s, 8), reason: optionalWord(s, 9, .event, "reason", RecordObjects.reason), caseID: s.text(10),
-            confidence: optionalWord(s, 11, .event, "confidence", RecordObjects.confidence), sources: list(s, 12, .event, "sources"))
+            confidence: optionalWord(s, 11, .event, "confidence", RecordObjects.confidence), sources: sources(s, .event))
     }
 
     package mutating func link(_ s: some RowCells) -> Link? {
         guard let cause = s.text(1), let effect = s.text(2), let kind = word(s, 3, .link, "kind", RecordObjects.linkKind) else { return nil }
         return Link(
             cause: cause, effect: effect, kind: kind, confidence: optionalWord(s, 4, .link, "confidence", RecordObjects.confidence),
-            sources: list(s, 5, .link, "sources"))
+            sources: sources(s, .link))
     }
 
     /// A text that repeats across records, shared with the records that have the same.
@@ -196,15 +190,42 @@ package struct RowDecoder {
         }
     }
 
-    private mutating func list(_ s: some RowCells, _ column: Int32, _ kind: RecordKind, _ field: String) -> [String] {
-        let found = s.withBytes(column) { bytes in lists.value(for: bytes) { ListText.decode($0) } }
-        if field == "sources" && found??.isKnown != true { everySourceKnown = false }
-        guard let found else { return [] }
-        guard let items = found?.list else {
-            report(s, kind, field, "\(field) is not a JSON list of strings")
-            return []
+    /// The column `kind`'s `sources` is read from (`nil` for sources, which have none).
+    private static func sourcesColumn(_ kind: RecordKind) -> Int32? {
+        switch kind {
+        case .source: return nil
+        case .person: return 10
+        case .tie, .link: return 5
+        case .event: return 12
         }
+    }
+
+    /// The record's sources; a list not all of whose items are known clears
+    /// `everySourceKnown`.
+    private mutating func sources(_ s: some RowCells, _ kind: RecordKind) -> [String] {
+        guard let column = Self.sourcesColumn(kind) else { return [] }
+        let (items, isKnown) = sharedList(s, column, kind, "sources")
+        if !isKnown { everySourceKnown = false }
         return items
+    }
+
+    private mutating func list(_ s: some RowCells, _ column: Int32, _ kind: RecordKind, _ field: String) -> [String] {
+        sharedList(s, column, kind, field).items
+    }
+
+    /// The list in `column` (empty when there is none), and whether every item of it
+    /// is a known source.
+    private mutating func sharedList(
+        _ s: some RowCells, _ column: Int32, _ kind: RecordKind, _ field: String
+    ) -> (items: [String], isKnown: Bool) {
+        guard let found = s.withBytes(column, { bytes in lists.value(for: bytes) { ListText.decode($0) } }) else {
+            return ([], false)
+        }
+        guard let found else {
+            report(s, kind, field, "\(field) is not a JSON list of strings")
+            return ([], false)
+        }
+        return (found.list, found.isKnown)
     }
 
     private mutating func report(_ s: some RowCells, _ kind: RecordKind, _ field: String, _ message: String) {

@@ -42,11 +42,7 @@ struct SingleItemLists {
         guard let number = SingleItemLists.trailingNumber(item) else {
             return (others.value(for: item) { [String(decoding: $0, as: UTF8.self)] }, false)
         }
-        if let known, number < known.numbered.count, let list = known.numbered[number],
-            SingleItemLists.holds(list, item)
-        {
-            return (list, true)
-        }
+        if let list = known?.list(holding: item, number: number) { return (list, true) }
         if number < numbered.count, let list = numbered[number] {
             if SingleItemLists.holds(list, item) { return (list, false) }
             return (others.value(for: item) { [String(decoding: $0, as: UTF8.self)] }, false)
@@ -109,16 +105,25 @@ package final class KnownItemLists: Sendable {
 }
 
 extension KnownItemLists {
+    /// The list made for `item`, whose trailing number is `number`; `nil` when `item`
+    /// is not one of the items the lists were made for.
+    ///
+    /// - Complexity: O(length of `item`).
+    @inline(__always)
+    func list(holding item: UnsafeRawBufferPointer, number: Int) -> [String]? {
+        guard number < numbered.count, let list = numbered[number], SingleItemLists.holds(list, item) else { return nil }
+        return list
+    }
+
     /// Whether `item` is one of the items the lists were made for.
     ///
     /// - Complexity: O(length of `item`).
     func contains(_ item: String) -> Bool {
         var item = item
         return item.withUTF8 { bytes in
-            guard let number = SingleItemLists.trailingNumber(UnsafeRawBufferPointer(bytes)), number < numbered.count,
-                let list = numbered[number]
-            else { return false }
-            return SingleItemLists.holds(list, UnsafeRawBufferPointer(bytes))
+            let bytes = UnsafeRawBufferPointer(bytes)
+            guard let number = SingleItemLists.trailingNumber(bytes) else { return false }
+            return list(holding: bytes, number: number) != nil
         }
     }
 }
