@@ -47,6 +47,22 @@ import Testing
             ])
     }
 
+    /// Rows that repeat a list of several sources share it; a repeated list that
+    /// names an unknown source is still reported on every row that has it.
+    @Test func aRepeatedListIsCheckedOnEveryRow() throws {
+        var files = Self.files
+        let cells = ["T-1;T-2", "T-2;T-9", "T-1;T-2", " T-2 ; T-9", "T-2;T-9", "T-3;;T-1"]
+        files["ties.csv"] = "from,to,kind,sources\n" + cells.map { "P-1,P-2,sibling,\($0)\n" }.joined()
+        let folder = try ScratchFolder()
+        for (name, text) in files { try folder.write("a/" + name, text) }
+        let ties = CSVFolderReader.read(folder: folder.path + "/a").archive.ties
+        #expect(ties.map(\.sources) == [["T-1", "T-2"], ["T-2", "T-9"], ["T-1", "T-2"], ["T-2", "T-9"], ["T-2", "T-9"], ["T-3", "T-1"]])
+        let (reader, validator) = try bothWays(files)
+        #expect(reader == validator)
+        let unknown = reader.filter { $0.place.hasPrefix("ties.csv") }.map(\.description)
+        #expect(unknown == ["ties.csv:3: unknown source 'T-9'", "ties.csv:5: unknown source 'T-9'", "ties.csv:6: unknown source 'T-9'"])
+    }
+
     @Test func withoutSourcesFileOnlyMissingListsAreReported() throws {
         let (reader, validator) = try bothWays(Self.files, without: ["sources.csv"])
         #expect(reader == validator)

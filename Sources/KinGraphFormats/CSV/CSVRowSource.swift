@@ -5,7 +5,8 @@ import KinGraphCore
 /// Cells become strings straight from the input bytes; a text longer than a
 /// string's inline capacity (15 bytes), and a list of one item, is made once per
 /// distinct value and shared by every row that has it (place names, source lists
-/// repeat a lot), within bounded tables.
+/// repeat a lot), within bounded tables; a list of several items is shared with a
+/// recent row that had the same cell (`RecentCache`).
 struct CSVRowSource: FieldSource {
     /// The bytes the row's fields point into.
     var bytes: UnsafeRawBufferPointer
@@ -19,8 +20,11 @@ struct CSVRowSource: FieldSource {
     var recordID: String?
     private var strings = ByteKeyedTable<String>(limit: 1 << 16)
     private var singleLists: SingleItemLists
-    /// `true` when the last `sources` list read is one of the known lists (every
-    /// item of which exists), so it needs no check.
+    /// Lists of several items made lately, each with whether all its items are known:
+    /// records next to each other often cite the same sources (a family's testimonies).
+    private var recentLists = RecentCache<(list: [String], isKnown: Bool)>(slots: 1 << 12)
+    /// `true` when every item of the last `sources` list read is a known item (a
+    /// source id that exists), so the list needs no check.
     var sourcesAreKnown = false
     /// The item numbers `touchLists` looks up, reused.
     private var numbers: [Int] = []
@@ -131,7 +135,8 @@ struct CSVRowSource: FieldSource {
     }
 
     /// The items of a `;`-separated cell, trimmed, empty items left out; a list of
-    /// one item shared with earlier rows that had the same.
+    /// one item shared with earlier rows that had the same, a longer one with a
+    /// recent row that had the same cell.
     ///
     /// - Complexity: O(length of the cell).
     private mutating func list(_ cell: UnsafeRawBufferPointer, known: Bool) -> [String] {
@@ -143,16 +148,21 @@ struct CSVRowSource: FieldSource {
             if known { sourcesAreKnown = isKnown }
             return list
         }
-        var items: [String] = []
-        items.reserveCapacity(separators + 1)
-        var itemStart = 0
-        for i in 0...cell.count where i == cell.count || cell[i] == UInt8(ascii: ";") {
-            if let item = CSVRowSource.trim(UnsafeRawBufferPointer(rebasing: cell[itemStart..<i])) {
-                items.append(string(item))
+        let knownItems = singleLists.known
+        let (list, isKnown) = recentLists.value(for: cell) { cell in
+            var items: [String] = []
+            items.reserveCapacity(separators + 1)
+            var itemStart = 0
+            for i in 0...cell.count where i == cell.count || cell[i] == UInt8(ascii: ";") {
+                if let item = CSVRowSource.trim(UnsafeRawBufferPointer(rebasing: cell[itemStart..<i])) {
+                    items.append(String(decoding: item, as: UTF8.self))
+                }
+                itemStart = i + 1
             }
-            itemStart = i + 1
+            return (items, knownItems.map { known in !items.isEmpty && items.allSatisfy(known.contains) } ?? false)
         }
-        return items
+        if known { sourcesAreKnown = isKnown }
+        return list
     }
 
     /// `bytes` without leading and trailing white space; `nil` when nothing is left.
