@@ -86,7 +86,8 @@ let package = Package(
             resources: [.copy("Fixtures")]),
         .testTarget(name: "KinGraphCoreTests", dependencies: ["KinGraphCore", "KinGraphTestSupport"]),
         .testTarget(
-            name: "KinGraphFormatsTests", dependencies: ["KinGraphFormats", "KinGraphCore", "KinGraphTestSupport"],
+            name: "KinGraphFormatsTests",
+            dependencies: ["KinGraphFormats", "KinGraphCore", "KinGraphSynthetic", "KinGraphTestSupport"],
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "KinGraphRenderTests",

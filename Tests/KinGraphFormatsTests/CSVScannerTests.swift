@@ -1,3 +1,4 @@
+import KinGraphSynthetic
 import Testing
 
 @testable import KinGraphFormats
@@ -50,6 +51,32 @@ import Testing
 
     @Test func textAfterClosingQuoteIsAnError() throws {
         #expect(throws: CSVScanner.SyntaxError.self) { try rows("\"a\"b,c\n") }
+    }
+
+    /// Unquoted fields of every length around the eight-byte steps, with multi-byte
+    /// text and every line end, split as a byte-at-a-time reading splits them.
+    @Test func unquotedFieldsEndAtTheFirstDelimiterWhateverTheirLength() throws {
+        var generator = SplitMix64(seed: 20261207)
+        let pieces = ["a", "b", "김", "é", " ", ";", "-", "7", "\u{7F}", "\u{80}"]
+        let ends = ["\n", "\r\n", "\r"]
+        for _ in 0..<200 {
+            var expected: [[String]] = []
+            var text = ""
+            for _ in 0..<Int.random(in: 1...6, using: &generator) {
+                let cells = (0..<Int.random(in: 1...5, using: &generator)).map { cell in
+                    // A row's first cell is never empty: an empty row after a CR would be a CRLF.
+                    (cell == 0 ? "r" : "")
+                        + (0..<Int.random(in: 0...19, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+                }
+                expected.append(cells)
+                text += cells.joined(separator: ",") + ends.randomElement(using: &generator)!
+            }
+            #expect(try rows(text).map(\.cells) == expected, "\(text.debugDescription)")
+        }
+        for length in 0..<40 {
+            let cell = String(repeating: "x", count: length)
+            #expect(try rows(cell + "," + cell).map(\.cells) == [[cell, cell]])
+        }
     }
 
     @Test func emptyInputHasNoRows() throws {

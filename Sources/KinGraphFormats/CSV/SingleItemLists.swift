@@ -1,3 +1,5 @@
+import KinGraphCore
+
 /// Lists of one item (`sources` cells naming one source id), made once per item and
 /// shared by every record that has the same.
 ///
@@ -86,11 +88,17 @@ struct SingleItemLists {
 package final class KnownItemLists: Sendable {
     /// The list of the item numbered `n`.
     let numbered: [[String]?]
+    /// The position of each item, and whether the item at a position has a list:
+    /// `contains` reads these, not the lists, whose reference counts every thread
+    /// sharing them would otherwise update.
+    private let positions: IDTable
+    private let hasList: [Bool]
 
     /// Lists for `items` that end in a number no earlier item took.
     package init(_ items: [String]) {
         var numbered: [[String]?] = []
-        for item in items {
+        var hasList = [Bool](repeating: false, count: items.count)
+        for (position, item) in items.enumerated() {
             var text = item
             guard let number = text.withUTF8({ SingleItemLists.trailingNumber(UnsafeRawBufferPointer($0)) }) else {
                 continue
@@ -98,9 +106,22 @@ package final class KnownItemLists: Sendable {
             if number >= numbered.count {
                 numbered += repeatElement(nil, count: number + 1 - numbered.count)
             }
-            if numbered[number] == nil { numbered[number] = [item] }
+            if numbered[number] == nil {
+                numbered[number] = [item]
+                hasList[position] = true
+            }
         }
         self.numbered = numbered
+        self.hasList = hasList
+        positions = IDTable(.strings(items))
+    }
+
+    /// Whether `item` is one of the items the lists were made for.
+    ///
+    /// - Complexity: O(length of `item`) expected.
+    func contains(_ item: String) -> Bool {
+        guard let position = positions[item] else { return false }
+        return hasList[Int(position)]
     }
 }
 
@@ -113,17 +134,5 @@ extension KnownItemLists {
     func list(holding item: UnsafeRawBufferPointer, number: Int) -> [String]? {
         guard number < numbered.count, let list = numbered[number], SingleItemLists.holds(list, item) else { return nil }
         return list
-    }
-
-    /// Whether `item` is one of the items the lists were made for.
-    ///
-    /// - Complexity: O(length of `item`).
-    func contains(_ item: String) -> Bool {
-        var item = item
-        return item.withUTF8 { bytes in
-            let bytes = UnsafeRawBufferPointer(bytes)
-            guard let number = SingleItemLists.trailingNumber(bytes) else { return false }
-            return list(holding: bytes, number: number) != nil
-        }
     }
 }
