@@ -69,10 +69,12 @@ import Testing
         return (hidden.filter { text in !public_.contains { $0.contains(text) } }, shown)
     }
 
-    /// Whether `text` holds `value` as a whole: not as part of a longer word or number, so
-    /// that a protected person's birth year "1947" is not found in a timestamp's "…19:47.194712".
+    /// Whether `text` holds `value` other than inside a longer run of ASCII letters and
+    /// digits, so that a protected person's birth year "1947" is not found in a hash
+    /// ("…a1947f…") or a timestamp ("…05.194712"), while a hangul name followed by a
+    /// particle ("김철수의") or a year by 년 still is.
     static func holds(_ text: String, whole value: String) -> Bool {
-        let pattern = "(?<![\\p{L}\\p{N}])" + NSRegularExpression.escapedPattern(for: value) + "(?![\\p{L}\\p{N}])"
+        let pattern = "(?<![0-9A-Za-z])" + NSRegularExpression.escapedPattern(for: value) + "(?![0-9A-Za-z])"
         guard let expression = try? NSRegularExpression(pattern: pattern) else { return text.contains(value) }
         return expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
@@ -80,6 +82,9 @@ import Testing
     @Test func wholeValuesAreFoundAndPartsOfLongerOnesAreNot() {
         #expect(Self.holds("P-0042|Kim Chol-su|1947\n", whole: "1947"))
         #expect(Self.holds("{\"Kim Chol-su\",Chol}", whole: "Kim Chol-su"))
+        #expect(Self.holds("김철수의 증언, 1947년", whole: "김철수"))
+        #expect(Self.holds("김철수의 증언, 1947년", whole: "1947"))
+        #expect(!Self.holds("log_head|1 dca78c7c1947e340a5", whole: "1947"))
         #expect(!Self.holds("2026-12-07 20:11:05.194712+00", whole: "1947"))
         #expect(!Self.holds("Kim Chol-sun", whole: "Kim Chol-su"))
     }

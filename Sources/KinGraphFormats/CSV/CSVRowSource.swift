@@ -148,21 +148,29 @@ struct CSVRowSource: FieldSource {
             if known { sourcesAreKnown = isKnown }
             return list
         }
-        let knownItems = singleLists.known
-        let (list, isKnown) = recentLists.value(for: cell) { cell in
-            var items: [String] = []
-            items.reserveCapacity(separators + 1)
-            var itemStart = 0
-            for i in 0...cell.count where i == cell.count || cell[i] == UInt8(ascii: ";") {
-                if let item = CSVRowSource.trim(UnsafeRawBufferPointer(rebasing: cell[itemStart..<i])) {
-                    items.append(String(decoding: item, as: UTF8.self))
-                }
-                itemStart = i + 1
-            }
-            return (items, knownItems.map { known in !items.isEmpty && items.allSatisfy(known.contains) } ?? false)
-        }
+        let hash = ByteKeyedTable<String>.hash(cell)
+        let (list, isKnown) = recentLists[cell, hash] ?? items(of: cell, separators: separators, hash: hash)
         if known { sourcesAreKnown = isKnown }
         return list
+    }
+
+    /// The items of `cell`, which has `separators` semicolons, and whether every one
+    /// is a known item; kept in `recentLists` under `hash`.
+    private mutating func items(
+        of cell: UnsafeRawBufferPointer, separators: Int, hash: UInt32
+    ) -> (list: [String], isKnown: Bool) {
+        var items: [String] = []
+        items.reserveCapacity(separators + 1)
+        var itemStart = 0
+        for i in 0...cell.count where i == cell.count || cell[i] == UInt8(ascii: ";") {
+            if let item = CSVRowSource.trim(UnsafeRawBufferPointer(rebasing: cell[itemStart..<i])) {
+                items.append(String(decoding: item, as: UTF8.self))
+            }
+            itemStart = i + 1
+        }
+        let isKnown = !items.isEmpty && singleLists.containsAll(items)
+        recentLists.keep((items, isKnown), for: cell, hash)
+        return (items, isKnown)
     }
 
     /// `bytes` without leading and trailing white space; `nil` when nothing is left.

@@ -20,7 +20,8 @@ enum CSVTableReader {
     /// gives that one problem and no records.
     ///
     /// - Complexity: O(bytes), one pass; strings are made only for the fields read.
-    /// `knownLists` are one-item lists to share (see `KnownItemLists`);
+    /// `knownLists` are one-item lists to share (see `KnownItemLists`); a record whose
+    /// sources are all among their items skips `sourceCheck`;
     /// `sourceCheck` checks the sources of each record read.
     static func read<Record: SourcedRecord>(
         _ files: CSVFiles, kind: RecordKind, fileName: String, knownLists: KnownItemLists? = nil,

@@ -37,6 +37,12 @@ struct SingleItemLists {
         touched &+= sum
     }
 
+    /// Whether every one of `items` is one of the `known` items (`false` without them).
+    func containsAll(_ items: [String]) -> Bool {
+        guard let known else { return false }
+        return items.allSatisfy(known.contains)
+    }
+
     /// The list holding just `item`, and whether it is one of the `known` lists.
     ///
     /// - Complexity: O(length of `item`) expected.

@@ -29,12 +29,26 @@ struct RecentCache<Value> {
     @inline(__always)
     mutating func value(for bytes: UnsafeRawBufferPointer, make: (UnsafeRawBufferPointer) -> Value) -> Value {
         let hash = ByteKeyedTable<Value>.hash(bytes)
-        let slot = Int(hash) & (slots.count - 1)
-        if slots[slot].hash == hash, let value = slots[slot].value, slots[slot].key.elementsEqual(bytes) {
-            return value
-        }
+        if let value = self[bytes, hash] { return value }
         let value = make(bytes)
-        slots[slot] = Slot(hash: hash, key: Array(bytes), value: value)
+        keep(value, for: bytes, hash)
         return value
+    }
+
+    /// The value kept for `bytes` (whose `hash` is `ByteKeyedTable.hash(bytes)`), if
+    /// it is still in its slot: with `keep`, for a caller whose `make` needs `self`.
+    @inline(__always)
+    subscript(bytes: UnsafeRawBufferPointer, hash: UInt32) -> Value? {
+        let slot = Int(hash) & (slots.count - 1)
+        guard slots[slot].hash == hash, let value = slots[slot].value, slots[slot].key.elementsEqual(bytes) else {
+            return nil
+        }
+        return value
+    }
+
+    /// Keeps `value` for `bytes` (whose hash is `hash`) in their slot.
+    @inline(__always)
+    mutating func keep(_ value: Value, for bytes: UnsafeRawBufferPointer, _ hash: UInt32) {
+        slots[Int(hash) & (slots.count - 1)] = Slot(hash: hash, key: Array(bytes), value: value)
     }
 }

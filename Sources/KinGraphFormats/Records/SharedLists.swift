@@ -12,13 +12,11 @@
 ///     let sources = lists.value(for: bytes) { ListText.decode($0) }
 package struct SharedLists {
     private var single: SingleItemLists
-    private let known: KnownItemLists?
     private var recent = RecentCache<(list: [String], isKnown: Bool)?>(slots: 1 << 12)
 
     /// Shared lists; those of `known` items made up front, one after another.
     package init(known: KnownItemLists? = nil) {
         single = SingleItemLists(known: known)
-        self.known = known
     }
 
     /// The list `make` gives for `bytes`, or an equal one made before, and whether
@@ -30,10 +28,11 @@ package struct SharedLists {
         for bytes: UnsafeRawBufferPointer, make: (UnsafeRawBufferPointer) -> [String]?
     ) -> (list: [String], isKnown: Bool)? {
         if let item = Self.plainItem(bytes) { return single.list(of: item) }
-        return recent.value(for: bytes) { [known] bytes in
-            guard let list = make(bytes) else { return nil }
-            return (list, known.map { known in !list.isEmpty && list.allSatisfy(known.contains) } ?? false)
-        }
+        let hash = ByteKeyedTable<String>.hash(bytes)
+        if let kept = recent[bytes, hash] { return kept }
+        let made = make(bytes).map { list in (list: list, isKnown: !list.isEmpty && single.containsAll(list)) }
+        recent.keep(made, for: bytes, hash)
+        return made
     }
 
     /// Reads the known lists of the items numbered `numbers` (-1: none) one after the
