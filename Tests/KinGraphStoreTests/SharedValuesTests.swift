@@ -52,6 +52,29 @@ import Testing
         #expect(made == 3)
     }
 
+    /// Keys up to `keyCapacity` bytes are kept, longer ones made every time; keys that
+    /// share a slot, a length or a beginning are never taken for one another.
+    @Test func aRecentCacheKeepsKeysUpToItsCapacityAndTellsThemApart() {
+        let capacity = RecentCache<String>.keyCapacity
+        let full = String(repeating: "가", count: capacity / 3) + String(repeating: "x", count: capacity % 3)
+        let keys = [full, full + "y", String(full.dropLast()) + "z", "T-1;T-2", "T-1;T-3", "T-2;T-1", "a", "b", ""]
+        #expect(full.utf8.count == capacity)
+        for slots in [1, 2, 4096] {
+            var cache = RecentCache<String>(slots: slots)
+            var made: [String: Int] = [:]
+            for key in keys + keys + keys.reversed() {
+                let value = withBytes(key) { bytes in
+                    cache.value(for: bytes) { made[key, default: 0] += 1; return "<" + String(decoding: $0, as: UTF8.self) + ">" }
+                }
+                #expect(value == "<\(key)>", "\(slots) slots")
+            }
+            if slots == 4096 {
+                // Nine keys in 4,096 slots: none shares one, so only the long key is made again.
+                #expect(made[full + "y"] == 3 && made.filter { $0.value == 1 }.count == keys.count - 1, "\(made)")
+            }
+        }
+    }
+
     @Test func sharedTextsReadAsWritten() {
         var texts = SharedTexts()
         let values = ["Onsong, North Hamgyong", "Onsong", "Chongjin, North Hamgyong", "국가보위성 구류장 (Onsong)", "a"]

@@ -4,22 +4,30 @@
 /// village): unlike a table of every distinct text, it stays in the processor's
 /// cache, and it holds a fixed number of values whatever the input.
 ///
+/// Keys are kept in one block of bytes, `keyCapacity` a slot, so that keeping a value
+/// allocates nothing; the value of a longer key is made every time.
+///
 ///     var homes = RecentCache<String>(slots: 1 << 12)
 ///     let home = homes.value(for: bytes) { String(decoding: $0, as: UTF8.self) }
 struct RecentCache<Value> {
-    private struct Slot {
-        var hash: UInt32 = 0
-        var key: [UInt8] = []
-        var value: Value?
-    }
+    /// The longest key kept, in bytes.
+    static var keyCapacity: Int { 48 }
 
-    private var slots: [Slot]
+    private var hashes: [UInt32]
+    /// The length of each slot's key; 0 with no value for an empty slot.
+    private var lengths: [UInt8]
+    /// Slot `i`'s key is `keys[i * keyCapacity ..< i * keyCapacity + lengths[i]]`.
+    private var keys: [UInt8]
+    private var values: [Value?]
 
     /// A cache of `slots` slots (rounded up to a power of two).
     init(slots: Int) {
         var count = 1
         while count < slots { count <<= 1 }
-        self.slots = [Slot](repeating: Slot(), count: count)
+        hashes = [UInt32](repeating: 0, count: count)
+        lengths = [UInt8](repeating: 0, count: count)
+        keys = [UInt8](repeating: 0, count: count * Self.keyCapacity)
+        values = [Value?](repeating: nil, count: count)
     }
 
     /// The value made for `bytes` when it is still in its slot, or the one `make`
@@ -39,16 +47,27 @@ struct RecentCache<Value> {
     /// it is still in its slot: with `keep`, for a caller whose `make` needs `self`.
     @inline(__always)
     subscript(bytes: UnsafeRawBufferPointer, hash: UInt32) -> Value? {
-        let slot = Int(hash) & (slots.count - 1)
-        guard slots[slot].hash == hash, let value = slots[slot].value, slots[slot].key.elementsEqual(bytes) else {
-            return nil
+        let slot = Int(hash) & (hashes.count - 1)
+        guard hashes[slot] == hash, Int(lengths[slot]) == bytes.count, let value = values[slot] else { return nil }
+        let base = slot * Self.keyCapacity
+        let same = keys.withUnsafeBufferPointer { keys in
+            (0..<bytes.count).allSatisfy { keys[base + $0] == bytes[$0] }
         }
-        return value
+        return same ? value : nil
     }
 
-    /// Keeps `value` for `bytes` (whose hash is `hash`) in their slot.
+    /// Keeps `value` for `bytes` (whose hash is `hash`) in their slot, unless `bytes`
+    /// are longer than `keyCapacity`.
     @inline(__always)
     mutating func keep(_ value: Value, for bytes: UnsafeRawBufferPointer, _ hash: UInt32) {
-        slots[Int(hash) & (slots.count - 1)] = Slot(hash: hash, key: Array(bytes), value: value)
+        guard bytes.count <= Self.keyCapacity else { return }
+        let slot = Int(hash) & (hashes.count - 1)
+        let base = slot * Self.keyCapacity
+        keys.withUnsafeMutableBufferPointer { keys in
+            for i in 0..<bytes.count { keys[base + i] = bytes[i] }
+        }
+        hashes[slot] = hash
+        lengths[slot] = UInt8(bytes.count)
+        values[slot] = value
     }
 }
