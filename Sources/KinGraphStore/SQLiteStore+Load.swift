@@ -14,10 +14,10 @@ extension SQLiteStore {
     ///   `work.kgdb:people[P-0042].sources`), or a failure to read.
     /// - Complexity: O(size of the archive).
     public func load() throws(StoreError) -> LoadedArchive {
-        let archive = try readArchive()
+        let (archive, sourcesChecked) = try readRecords()
         let file = (path as NSString).lastPathComponent
         do {
-            return try ArchiveReader.judge(records: archive, form: .sqlite) { record, field in
+            return try ArchiveReader.judge(records: archive, form: .sqlite, sourcesChecked: sourcesChecked) { record, field in
                 Self.place(file: file, archive: archive, record: record, field: field)
             }
         } catch {
@@ -40,34 +40,48 @@ extension SQLiteStore {
 
     /// The records of one committed state, not validated.
     func readArchive() throws(StoreError) -> Archive {
-        let order: [RecordKind] = [.tie, .person, .event, .link, .source]
+        try readRecords().archive
+    }
+
+    /// The records of one committed state, not validated, and the kinds whose every
+    /// record cites sources that exist (`RowDecoder.everySourceKnown`), which the
+    /// validator need not check again. The sources are read first: the other tables'
+    /// one-item source lists are made from them up front (`KnownItemLists`); those
+    /// four are then read concurrently.
+    func readRecords() throws(StoreError) -> (archive: Archive, sourcesChecked: Set<RecordKind>) {
+        let order: [RecordKind] = [.tie, .person, .event, .link]
         for _ in 0..<20 {
+            let sources = try readTable(.source, knownSources: nil)
+            var archive = Archive()
+            archive.title = sources.title
+            archive.sources = sources.records.compactMap { if case .source(let r) = $0 { r } else { nil } }
+            let known = KnownItemLists(archive.sources.map(\.id))
             let tables = TableReads(count: order.count)
             DispatchQueue.concurrentPerform(iterations: order.count) { index in
-                tables.store(index, Result { () throws(StoreError) in try self.readTable(order[index]) })
+                tables.store(index, Result { () throws(StoreError) in try self.readTable(order[index], knownSources: known) })
             }
-            var revisions: Set<String> = []
-            var archive = Archive()
+            var revisions: Set<String> = [sources.revision]
+            var sourcesChecked: Set<RecordKind> = []
             for (index, kind) in order.enumerated() {
                 guard let result = tables.result(index) else { continue }
                 let table = try result.get()
                 revisions.insert(table.revision)
-                if let title = table.title { archive.title = title }
+                if table.everySourceKnown { sourcesChecked.insert(kind) }
                 switch kind {
-                case .source: archive.sources = table.records.compactMap { if case .source(let r) = $0 { r } else { nil } }
+                case .source: break
                 case .person: archive.people = table.people
                 case .tie: archive.ties = table.ties
                 case .event: archive.events = table.records.compactMap { if case .event(let r) = $0 { r } else { nil } }
                 case .link: archive.links = table.records.compactMap { if case .link(let r) = $0 { r } else { nil } }
                 }
             }
-            if revisions.count == 1 { return archive }
+            if revisions.count == 1 { return (archive, sourcesChecked) }
         }
         throw .locked(path: path, seconds: busyTimeout)
     }
 
     /// One table, read in one transaction with the revision it saw.
-    private func readTable(_ kind: RecordKind) throws(StoreError) -> TableRead {
+    private func readTable(_ kind: RecordKind, knownSources: KnownItemLists?) throws(StoreError) -> TableRead {
         let file = (path as NSString).lastPathComponent
         return try read { db in
             let revision = try Meta.value("revision", db) ?? ""
@@ -75,7 +89,7 @@ extension SQLiteStore {
             guard let connection = db.sqliteConnection else { throw StoreError.failed(path: path, reason: "no connection") }
             let capacity = try Int.fetchOne(db, sql: "SELECT max(row) FROM \(RecordTable.name(kind))") ?? 0
             let statement = try RawStatement(connection, RecordTable.select(kind) + " ORDER BY row")
-            var decoder = RowDecoder()
+            var decoder = RowDecoder(knownSources: knownSources)
             var table = TableRead(revision: revision, title: title)
             switch kind {
             case .person:
@@ -88,6 +102,7 @@ extension SQLiteStore {
                 table.records.reserveCapacity(capacity)
                 while try statement.step() { if let record = decoder.decode(kind, statement) { table.records.append(record) } }
             }
+            table.everySourceKnown = knownSources != nil && decoder.everySourceKnown
             if !decoder.problems.isEmpty {
                 throw StoreError.invalid(
                     path: path,
@@ -109,6 +124,8 @@ private struct TableRead: Sendable {
     var people: [Person] = []
     var ties: [Tie] = []
     var records: [DecodedRecord] = []
+    /// Every record read cites sources, all of them known (`RowDecoder.everySourceKnown`).
+    var everySourceKnown = false
 }
 
 /// The results of the concurrent table reads, one slot each.

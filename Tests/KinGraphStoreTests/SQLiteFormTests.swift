@@ -96,6 +96,30 @@ import Testing
         }
     }
 
+    /// The load reads the sources first and lets a table whose every record cites
+    /// known sources skip the validator's check of them; rows written by another
+    /// program that cite no source or an unknown one are still reported, at their place.
+    @Test func rowsCitingUnknownOrNoSourcesAreReportedOnLoad() throws {
+        let scratch = try ScratchFolder()
+        let store = try scratch.store()
+        #expect(try store.load().archive == StoreFixture.archive)
+        try store.pool.write { db in
+            try db.execute(sql: "INSERT INTO people (id, name, sources) VALUES ('P-0100', 'Han Mi-ok', '[]')")
+            try db.execute(sql: "INSERT INTO ties (\"from\", \"to\", kind, sources) VALUES ('P-0003', 'P-0002', 'friend', '[\"T-404\"]')")
+            try db.execute(sql: "INSERT INTO events (id, person, kind, sources) VALUES ('E-0100', 'P-0003', 'arrest', '[\"T-001\",\"X-1\"]')")
+        }
+        #expect {
+            try store.load()
+        } throws: { error in
+            guard case .invalid(_, let problems) = error as? StoreError else { return false }
+            let said = problems.map(\.description)
+            return said.contains { $0.contains("people[P-0100]") && $0.contains("no sources") }
+                && said.contains { $0.contains("ties[P-0003") && $0.contains("unknown source 'T-404'") }
+                && said.contains { $0.contains("events[E-0100]") && $0.contains("unknown source 'X-1'") }
+                && problems.count == 3
+        }
+    }
+
     @Test func aDatabaseOfTheFirstSchemaIsMigratedForward() throws {
         let scratch = try ScratchFolder()
         let path = scratch.path + "/old.kgdb"
