@@ -1,3 +1,4 @@
+import KinGraphFormats
 import KinGraphStore
 import NIOCore
 
@@ -158,7 +159,7 @@ struct PostgresChunk {
         var inRow = 0
         var start = 0
         while true {
-            let delimiter = nextDelimiter(in: text, from: start, delimiters: 0x1E...0x1F)
+            let delimiter = ByteSearch.first(0x1E, 0x1F, 0x1F, in: text, from: start)
             guard index < cells.count, inRow < columns else { return false }
             cells[index] = (Int32(start), Int32(delimiter - start))
             index += 1
@@ -171,29 +172,6 @@ struct PostgresChunk {
             start = delimiter + 1
         }
         return inRow == columns && index == cells.count
-    }
-
-    /// The offset of the first byte at or after `start` in `delimiters` (0x1F alone,
-    /// or 0x1E and 0x1F), or the end of `text`.
-    @inline(__always)
-    private static func nextDelimiter(in text: UnsafeRawBufferPointer, from start: Int, delimiters: ClosedRange<UInt8>) -> Int {
-        // Eight bytes at a time: OR-ing in the low bit (when 0x1E counts too) and
-        // XOR-ing with 0x1F makes the delimiters, and only them, zero bytes, and the
-        // classic test marks the first zero byte exactly.
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let low: UInt64 = delimiters.lowerBound == 0x1E ? ones : 0
-        let end = text.count
-        var at = start
-        while at + 8 <= end {
-            // Little-endian, so that the lowest set bit is the first byte.
-            let bytes = UInt64(littleEndian: text.loadUnaligned(fromByteOffset: at, as: UInt64.self))
-            let word = (bytes | low) ^ 0x1F1F_1F1F_1F1F_1F1F
-            let zeros = (word &- ones) & ~word & highs
-            if zeros != 0 { return at + (zeros.trailingZeroBitCount >> 3) }
-            at += 8
-        }
-        while at < end && !delimiters.contains(text[at]) { at += 1 }
-        return at
     }
 
     /// Writes the `count` cells of `text` (joined by U+001F) as the cells of `column`
@@ -210,7 +188,7 @@ struct PostgresChunk {
         var row = 0
         var start = 0
         while true {
-            let delimiter = nextDelimiter(in: text, from: start, delimiters: 0x1F...0x1F)
+            let delimiter = ByteSearch.first(0x1F, 0x1F, 0x1F, in: text, from: start)
             // The last cell ends at the end of the text.
             guard row < count else { return false }
             cells[column * count + row] = (Int32(base + start), Int32(delimiter - start))

@@ -72,8 +72,9 @@ package struct RowDecoder {
     /// Problems met, with the row they are in.
     package var problems: [(kind: RecordKind, row: Int64, field: String, message: String)] = []
     /// `true` while every record decoded cited sources, all of them known (see
-    /// `init(knownSources:)`): the validator need not check these records' sources.
-    package private(set) var everySourceKnown = true
+    /// `init(knownSources:)`; never without them): the validator need not check these
+    /// records' sources.
+    package private(set) var everySourceKnown: Bool
     /// Lists repeat (many records cite the same sources): shared, see `SharedLists`.
     private var lists: SharedLists
     /// Home towns, places, agencies and titles repeat too (see `SharedTexts`).
@@ -85,6 +86,7 @@ package struct RowDecoder {
     /// up front (`KnownItemLists`), which the records' lists share and are checked by.
     package init(knownSources: KnownItemLists? = nil) {
         lists = SharedLists(known: knownSources)
+        everySourceKnown = knownSources != nil
     }
 
     package mutating func decode(_ kind: RecordKind, _ s: some RowCells) -> DecodedRecord? {

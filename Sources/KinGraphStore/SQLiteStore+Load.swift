@@ -102,7 +102,7 @@ extension SQLiteStore {
                 table.records.reserveCapacity(capacity)
                 while try statement.step() { if let record = decoder.decode(kind, statement) { table.records.append(record) } }
             }
-            table.everySourceKnown = knownSources != nil && decoder.everySourceKnown
+            table.everySourceKnown = decoder.everySourceKnown
             if !decoder.problems.isEmpty {
                 throw StoreError.invalid(
                     path: path,

@@ -140,37 +140,24 @@ struct CSVRowSource: FieldSource {
     ///
     /// - Complexity: O(length of the cell).
     private mutating func list(_ cell: UnsafeRawBufferPointer, known: Bool) -> [String] {
-        var separators = 0
-        for byte in cell where byte == UInt8(ascii: ";") { separators += 1 }
-        if separators == 0 {
-            guard let item = CSVRowSource.trim(cell) else { return [] }
-            let (list, isKnown) = singleLists.list(of: item)
-            if known { sourcesAreKnown = isKnown }
-            return list
-        }
-        let hash = ByteKeyedTable<String>.hash(cell)
-        let (list, isKnown) = recentLists[cell, hash] ?? items(of: cell, separators: separators, hash: hash)
+        let (list, isKnown) = sharedList(cell)
         if known { sourcesAreKnown = isKnown }
         return list
     }
 
-    /// The items of `cell`, which has `separators` semicolons, and whether every one
-    /// is a known item; kept in `recentLists` under `hash`.
-    private mutating func items(
-        of cell: UnsafeRawBufferPointer, separators: Int, hash: UInt32
-    ) -> (list: [String], isKnown: Bool) {
-        var items: [String] = []
-        items.reserveCapacity(separators + 1)
-        var itemStart = 0
-        for i in 0...cell.count where i == cell.count || cell[i] == UInt8(ascii: ";") {
-            if let item = CSVRowSource.trim(UnsafeRawBufferPointer(rebasing: cell[itemStart..<i])) {
-                items.append(String(decoding: item, as: UTF8.self))
-            }
-            itemStart = i + 1
+    /// The list of `cell` and whether every item of it is a known item: made once per
+    /// item (one item) or per recent cell (several).
+    private mutating func sharedList(_ cell: UnsafeRawBufferPointer) -> (list: [String], isKnown: Bool) {
+        if !cell.contains(UInt8(ascii: ";")) {
+            guard let item = CSVRowSource.trim(cell) else { return ([], false) }
+            return singleLists.list(of: item)
         }
-        let isKnown = !items.isEmpty && singleLists.containsAll(items)
-        recentLists.keep((items, isKnown), for: cell, hash)
-        return (items, isKnown)
+        let hash = ByteKeyedTable<String>.hash(cell)
+        if let kept = recentLists[cell, hash] { return kept }
+        let items = CSVRow.items(of: cell)
+        let made = (list: items, isKnown: !items.isEmpty && singleLists.containsAll(items))
+        recentLists.keep(made, for: cell, hash)
+        return made
     }
 
     /// `bytes` without leading and trailing white space; `nil` when nothing is left.

@@ -78,7 +78,7 @@ struct CSVScanner {
                     return .needsMore
                 }
             } else {
-                let i = CSVScanner.fieldEnd(in: bytes, from: position)
+                let i = ByteSearch.first(UInt8(ascii: ","), UInt8(ascii: "\n"), UInt8(ascii: "\r"), in: bytes, from: position)
                 field.end = i
                 position = i
             }
@@ -105,34 +105,6 @@ struct CSVScanner {
             line += 1
             return .row
         }
-    }
-
-    /// The offset of the first comma, LF or CR at or after `start`, or the end of
-    /// `bytes`: where an unquoted field ends.
-    ///
-    /// - Complexity: O(length of the field), eight bytes a step: XOR-ing a word with
-    ///   a delimiter repeated makes that delimiter's bytes, and only them, zero; the
-    ///   classic test (`(w - 0x01…) & ~w & 0x80…`) marks the first zero byte exactly
-    ///   (a borrow only reaches bytes after it), so the lowest mark of the three tests
-    ///   is the first delimiter (little-endian).
-    @inline(__always)
-    static func fieldEnd(in bytes: UnsafeRawBufferPointer, from start: Int) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func zeros(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & highs }
-        let n = bytes.count
-        var at = start
-        while at + 8 <= n {
-            let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self))
-            let found = zeros(word ^ (ones &* 0x2C)) | zeros(word ^ (ones &* 0x0A)) | zeros(word ^ (ones &* 0x0D))
-            if found != 0 { return at + (found.trailingZeroBitCount >> 3) }
-            at += 8
-        }
-        while at < n {
-            let b = bytes[at]
-            if b == UInt8(ascii: ",") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") { break }
-            at += 1
-        }
-        return at
     }
 
     /// Refuses a cell, a row or a count of cells past `ReadLimits`, so that a broken
@@ -294,18 +266,21 @@ struct CSVRow {
         let field = fields[index]
         guard field.start < field.end else { return [] }
         if field.doubledQuotes { return string(index, in: bytes).map(splitList) ?? [] }
+        return Self.items(of: UnsafeRawBufferPointer(rebasing: bytes[field.start..<field.end]))
+    }
+
+    /// The items of a `;`-separated list cell, each trimmed, empty ones left out.
+    ///
+    /// - Complexity: O(length of `cell`); one string per item, no other copies.
+    static func items(of cell: UnsafeRawBufferPointer) -> [String] {
         var items: [String] = []
-        var itemStart = field.start
-        var i = field.start
-        while i <= field.end {
-            if i == field.end || bytes[i] == UInt8(ascii: ";") {
-                var a = itemStart, b = i
-                while a < b && isSpace(bytes[a]) { a += 1 }
-                while b > a && isSpace(bytes[b - 1]) { b -= 1 }
-                if a < b { items.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)) }
-                itemStart = i + 1
-            }
-            i += 1
+        var itemStart = 0
+        for i in 0...cell.count where i == cell.count || cell[i] == UInt8(ascii: ";") {
+            var a = itemStart, b = i
+            while a < b && isSpace(cell[a]) { a += 1 }
+            while b > a && isSpace(cell[b - 1]) { b -= 1 }
+            if a < b { items.append(String(decoding: UnsafeRawBufferPointer(rebasing: cell[a..<b]), as: UTF8.self)) }
+            itemStart = i + 1
         }
         return items
     }
