@@ -14,20 +14,20 @@ enum SyntheticArchive {
                 people.append(
                     Person(
                         id: id, name: "Person \(f)-\(i)", hangul: "가족\(f)", status: i < 2 ? .detained : .unknown,
-                        isProtected: i == 4, sources: source))
+                        isProtected: i == 4, sources: SourceList(source)))
             }
-            ties.append(Tie(from: ids[0], to: ids[1], kind: .spouse, sources: source))
+            ties.append(Tie(from: ids[0], to: ids[1], kind: .spouse, sources: SourceList(source)))
             for parent in 0..<2 {
-                for child in 2..<5 { ties.append(Tie(from: ids[parent], to: ids[child], kind: .parent, sources: source)) }
+                for child in 2..<5 { ties.append(Tie(from: ids[parent], to: ids[child], kind: .parent, sources: SourceList(source))) }
             }
-            if f > 0 { ties.append(Tie(from: ids[2], to: "P-\(f - 1)-3", kind: .friend, sources: source)) }
+            if f > 0 { ties.append(Tie(from: ids[2], to: "P-\(f - 1)-3", kind: .friend, sources: SourceList(source))) }
             let escape = "E-\(f)-0"
-            events.append(Event(id: escape, person: ids[2], kind: .defection, date: try? FuzzyDate(parsing: "2013"), sources: source))
+            events.append(Event(id: escape, person: ids[2], kind: .defection, date: try? FuzzyDate(parsing: "2013"), sources: SourceList(source)))
             for parent in 0..<2 {
                 let arrest = "E-\(f)-\(parent + 1)"
                 events.append(
-                    Event(id: arrest, person: ids[parent], kind: .arrest, date: try? FuzzyDate(parsing: "2014"), sources: source))
-                links.append(Link(cause: escape, effect: arrest, kind: .guiltByAssociation, sources: source))
+                    Event(id: arrest, person: ids[parent], kind: .arrest, date: try? FuzzyDate(parsing: "2014"), sources: SourceList(source)))
+                links.append(Link(cause: escape, effect: arrest, kind: .guiltByAssociation, sources: SourceList(source)))
             }
         }
         return Archive(

@@ -72,7 +72,7 @@ public enum RecordLinkage {
             return ProposedPair(
                 a: ids[Int(a)], b: ids[Int(b)], probability: item.probability, weight: model.weight(v),
                 evidence: Evidence.describe(archive, records, a, b, v, model, events: events),
-                aSources: archive.people[Int(a)].sources, bSources: archive.people[Int(b)].sources)
+                aSources: archive.people[Int(a)].sources.array, bSources: archive.people[Int(b)].sources.array)
         }
         var order: [String: Int] = [:]
         for (i, id) in ids.enumerated() where order[id] == nil { order[id] = i }

@@ -94,26 +94,14 @@ struct PostgresChunk {
 
     /// Calls `body` with each row's cells, in `"row"` order.
     func forEachRow(_ body: (BufferCells) -> Void) {
-        forEachBatch(of: 1) { rows in body(rows[0]) }
-    }
-
-    /// Calls `body` with the cells of up to `size` rows at a time, in `"row"` order (a
-    /// decoder can then bring what the rows name into the cache at once).
-    func forEachBatch(of size: Int, _ body: ([BufferCells]) -> Void) {
         buffer.withUnsafeReadableBytes { bytes in
             cells.withUnsafeBufferPointer { cells in
-                var batch: [BufferCells] = []
-                batch.reserveCapacity(size)
                 for index in 0..<rows {
                     let row = order?[index] ?? index
-                    batch.append(
+                    body(
                         byColumn
                             ? BufferCells(bytes: bytes, cells: cells, start: row, stride: rows, number: numbers[row])
                             : BufferCells(bytes: bytes, cells: cells, start: row * columns, number: numbers[row]))
-                    if batch.count == size || index == rows - 1 {
-                        body(batch)
-                        batch.removeAll(keepingCapacity: true)
-                    }
                 }
             }
         }

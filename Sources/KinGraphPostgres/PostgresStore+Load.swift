@@ -45,10 +45,8 @@ extension PostgresStore {
     /// viewer still reads only the redacting views) and reading the first one's
     /// snapshot (`pg_export_snapshot`, `SET TRANSACTION SNAPSHOT`); a connection that
     /// cannot be opened leaves its tables to the others. The sources come first, on
-    /// this connection (about 2 % of the rows): their ids make the one-item lists the
-    /// other tables share (`KnownItemLists`, made one after another, so that the
-    /// records' lists are found in a compact block of memory), and let each table's
-    /// decoder vouch for its records' sources, which the validator then skips.
+    /// this connection (about 2 % of the rows): their ids let each table's decoder
+    /// vouch for its records' sources, which the validator then skips.
     func readRecords() throws(StoreError) -> (archive: Archive, sourcesChecked: Set<RecordKind>) {
         do {
             return try session.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") {
@@ -114,8 +112,8 @@ private final class TableLoad: @unchecked Sendable {
     /// The tables no connection has taken yet, the next last (the sources are read first).
     private var waiting: [RecordKind] = [.link, .event, .person, .tie]
     private var parts: [RecordKind: (archive: Archive, problems: [Problem], everySourceKnown: Bool)] = [:]
-    /// One-item lists of the source ids, once the sources are read.
-    private var knownSources: KnownItemLists?
+    /// The source ids, once the sources are read.
+    private var knownSources: IDTable?
     private var failure: (any Error)?
 
     init(store: PostgresStore, redacted: Bool, rendered: Set<RecordKind>) {
@@ -130,7 +128,7 @@ private final class TableLoad: @unchecked Sendable {
     /// Reads the sources on `session`, before any other table.
     func readSources(_ session: PostgresSession) {
         take(.source, session)
-        knownSources = parts[.source].map { KnownItemLists($0.archive.sources.map(\.id)) }
+        knownSources = parts[.source].map { IDTable(.sources($0.archive.sources)) }
     }
 
     /// Reads tables on `session` until none is left or a read failed.
@@ -187,10 +185,7 @@ private final class TableLoad: @unchecked Sendable {
                 let chunk = try chunk(answer, columns: columns, byRow: byRow) { () throws(StoreError) in
                     try session.rows(arraySQL, binds)
                 }
-                chunk?.forEachBatch(of: 32) { rows in
-                    decoder.touchSources(kind, rows)
-                    for cells in rows { decoder.append(kind, cells, to: &archive) }
-                }
+                chunk?.forEachRow { cells in decoder.append(kind, cells, to: &archive) }
                 if (chunk?.rows ?? 0) < chunkRows / 2 && step < Int64(Int32.max) { step *= 2 }
                 try afterChunk?(kind, index)
                 index += 1

@@ -140,7 +140,7 @@ struct ArchiveLookup: Sendable {
     }
 
     /// "Sources: T-1, T-2" and the confidence, for tooltips.
-    static func provenance(confidence: Confidence?, sources: [String]) -> [String] {
+    static func provenance(confidence: Confidence?, sources: some Collection<String>) -> [String] {
         var lines = ["Sources: " + (sources.isEmpty ? "none" : sources.joined(separator: ", "))]
         if let confidence { lines.append("Confidence: \(confidence.rawValue)") }
         return lines

@@ -19,7 +19,7 @@ struct StepNarrator {
             for source in link?.sources ?? [] where !sources.contains(source) { sources.append(source) }
             steps.append(ChainStep(
                 number: n + 1, event: id, text: sentence(event, after: previous, link: link, step: n, subject: first.person),
-                sources: sources))
+                sources: sources.array))
             previous = event
         }
         return steps

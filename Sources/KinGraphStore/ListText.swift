@@ -6,7 +6,7 @@ package enum ListText {
     /// `items` as a JSON array of strings.
     ///
     /// - Complexity: O(total length).
-    package static func encode(_ items: [String]) -> String {
+    package static func encode(_ items: some Collection<String>) -> String {
         var out = "["
         for (index, item) in items.enumerated() {
             if index > 0 { out += "," }

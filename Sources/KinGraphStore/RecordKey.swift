@@ -28,7 +28,7 @@ extension DecodedRecord {
     }
 
     /// The source ids the record cites.
-    package var sources: [String] {
+    package var sources: SourceList {
         switch self {
         case .source: return []
         case .person(let person): return person.sources

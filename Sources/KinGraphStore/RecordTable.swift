@@ -79,12 +79,10 @@ package struct RowDecoder {
     private var lists: SharedLists
     /// Home towns, places, agencies and titles repeat too (see `SharedTexts`).
     private var texts = SharedTexts()
-    /// The item numbers `touchSources` looks up, reused.
-    private var numbers: [Int] = []
 
-    /// A decoder; `knownSources` are one-item lists of the archive's source ids, made
-    /// up front (`KnownItemLists`), which the records' lists share and are checked by.
-    package init(knownSources: KnownItemLists? = nil) {
+    /// A decoder; `knownSources` are the archive's source ids, read first, which the
+    /// records' sources are checked against.
+    package init(knownSources: IDTable? = nil) {
         lists = SharedLists(known: knownSources)
         everySourceKnown = knownSources != nil
     }
@@ -97,18 +95,6 @@ package struct RowDecoder {
         case .event: return event(s).map(DecodedRecord.event)
         case .link: return link(s).map(DecodedRecord.link)
         }
-    }
-
-    /// Brings the known lists that the sources of `rows` name into the cache at once,
-    /// before the rows are decoded one by one, so that their cache misses overlap
-    /// (`SingleItemLists.touch`).
-    package mutating func touchSources(_ kind: RecordKind, _ rows: [BufferCells]) {
-        guard let column = Self.sourcesColumn(kind) else { return }
-        numbers.removeAll(keepingCapacity: true)
-        for row in rows {
-            _ = row.withBytes(column) { bytes in SharedLists.itemNumbers(bytes, into: &numbers) }
-        }
-        lists.touch(numbers)
     }
 
     /// Decodes `s` as a record of `kind` and appends it to `archive` (nothing when it
@@ -204,7 +190,7 @@ package struct RowDecoder {
 
     /// The record's sources; a list not all of whose items are known clears
     /// `everySourceKnown`.
-    private mutating func sources(_ s: some RowCells, _ kind: RecordKind) -> [String] {
+    private mutating func sources(_ s: some RowCells, _ kind: RecordKind) -> SourceList {
         guard let column = Self.sourcesColumn(kind) else { return [] }
         let (items, isKnown) = sharedList(s, column, kind, "sources")
         if !isKnown { everySourceKnown = false }
@@ -212,14 +198,14 @@ package struct RowDecoder {
     }
 
     private mutating func list(_ s: some RowCells, _ column: Int32, _ kind: RecordKind, _ field: String) -> [String] {
-        sharedList(s, column, kind, field).items
+        sharedList(s, column, kind, field).items.array
     }
 
     /// The list in `column` (empty when there is none), and whether every item of it
     /// is a known source.
     private mutating func sharedList(
         _ s: some RowCells, _ column: Int32, _ kind: RecordKind, _ field: String
-    ) -> (items: [String], isKnown: Bool) {
+    ) -> (items: SourceList, isKnown: Bool) {
         guard let found = s.withBytes(column, { bytes in lists.value(for: bytes) { ListText.decode($0) } }) else {
             return ([], false)
         }

@@ -46,7 +46,7 @@ extension SQLiteStore {
     /// The records of one committed state, not validated, and the kinds whose every
     /// record cites sources that exist (`RowDecoder.everySourceKnown`), which the
     /// validator need not check again. The sources are read first: the other tables'
-    /// one-item source lists are made from them up front (`KnownItemLists`); those
+    /// sources are checked against their ids (`RowDecoder(knownSources:)`); those
     /// four are then read concurrently.
     func readRecords() throws(StoreError) -> (archive: Archive, sourcesChecked: Set<RecordKind>) {
         let order: [RecordKind] = [.tie, .person, .event, .link]
@@ -55,7 +55,7 @@ extension SQLiteStore {
             var archive = Archive()
             archive.title = sources.title
             archive.sources = sources.records.compactMap { if case .source(let r) = $0 { r } else { nil } }
-            let known = KnownItemLists(archive.sources.map(\.id))
+            let known = IDTable(.sources(archive.sources))
             let tables = TableReads(count: order.count)
             DispatchQueue.concurrentPerform(iterations: order.count) { index in
                 tables.store(index, Result { () throws(StoreError) in try self.readTable(order[index], knownSources: known) })
@@ -81,7 +81,7 @@ extension SQLiteStore {
     }
 
     /// One table, read in one transaction with the revision it saw.
-    private func readTable(_ kind: RecordKind, knownSources: KnownItemLists?) throws(StoreError) -> TableRead {
+    private func readTable(_ kind: RecordKind, knownSources: IDTable?) throws(StoreError) -> TableRead {
         let file = (path as NSString).lastPathComponent
         return try read { db in
             let revision = try Meta.value("revision", db) ?? ""

@@ -21,16 +21,23 @@ import Testing
         #expect(withBytes("key number 1 ") { table[$0] } == nil)
     }
 
-    @Test func singleItemListsHoldTheirOwnItemWhateverTheNumbers() {
-        let items = ["T-000001", "D-000001", "T-000001", "R-7", "Kim", "", "7", "T-99999999", "D-000001", "x1048577"]
-        for known in [nil, KnownItemLists(["D-000001", "T-000002", "R-7", "Kim"])] {
-            var lists = SingleItemLists(known: known)
-            for item in items + items.reversed() {
-                let (list, isKnown) = withBytes(item) { lists.list(of: $0) }
-                #expect(list == [item])
-                #expect(isKnown == (known != nil && ["D-000001", "R-7"].contains(item)), "\(item)")
-            }
-        }
+    /// One-item source lists are held inline, found among the known source ids by
+    /// their numbers or by hashing: each row reads its own item, and only items that
+    /// are no source id are reported, at their row.
+    @Test func oneItemSourceListsHoldTheirOwnItemWhateverTheNumbers() throws {
+        let items = ["T-000001", "D-000001", "T-000001", "R-7", "Kim", "7", "T-99999999", "D-000001", "x1048577"]
+        let known = ["D-000001", "T-000002", "R-7", "Kim"]
+        let rows = items + items.reversed()
+        var people = "id,name,sources\n"
+        for (i, item) in rows.enumerated() { people += "P-\(i),Name \(i),\(item)\n" }
+        let sources = "id,kind\n" + known.map { "\($0),testimony\n" }.joined()
+        let folder = try ScratchFolder()
+        let path = try folder.csvFolder(replacing: ["people.csv": people, "sources.csv": sources])
+        let read = CSVFolderReader.read(folder: path)
+        #expect(read.archive.people.map(\.sources) == rows.map { SourceList(one: $0) })
+        let unknown = read.check().problems.map(\.place).filter { $0.hasPrefix("people.csv") }
+        let expected = rows.enumerated().filter { !known.contains($0.element) }.map { "people.csv:\($0.offset + 2)" }
+        #expect(unknown == expected)
     }
 
     @Test func sharedCellsReadAsWritten() throws {

@@ -18,17 +18,17 @@ import Testing
     static func archive(_ random: inout Random) -> Archive {
         let sources = (1...4).map { Source(id: "T-\($0)", kind: .testimony) }
         func cite() -> [String] { [sources[random.below(4)].id] }
-        let people = (1...12).map { Person(id: "P-\($0)", name: "Person \($0)", sources: cite()) }
+        let people = (1...12).map { Person(id: "P-\($0)", name: "Person \($0)", sources: SourceList(cite())) }
         var ties: [Tie] = []
         for _ in 0..<14 {
             let a = random.below(12), b = random.below(12)
-            if a != b { ties.append(Tie(from: people[a].id, to: people[b].id, kind: random.chance(0.50) ? .parent : .sibling, sources: cite())) }
+            if a != b { ties.append(Tie(from: people[a].id, to: people[b].id, kind: random.chance(0.50) ? .parent : .sibling, sources: SourceList(cite()))) }
         }
-        let events = (1...14).map { Event(id: "E-\($0)", person: people[random.below(12)].id, kind: .arrest, sources: cite()) }
+        let events = (1...14).map { Event(id: "E-\($0)", person: people[random.below(12)].id, kind: .arrest, sources: SourceList(cite())) }
         var links: [Link] = []
         for _ in 0..<14 {
             let a = random.below(14), b = random.below(14)
-            if a < b { links.append(Link(cause: events[a].id, effect: events[b].id, kind: .ledTo, sources: cite())) }
+            if a < b { links.append(Link(cause: events[a].id, effect: events[b].id, kind: .ledTo, sources: SourceList(cite()))) }
         }
         return Archive(sources: sources, people: people, ties: ties, events: events, links: links)
     }

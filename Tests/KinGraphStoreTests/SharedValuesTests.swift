@@ -1,3 +1,4 @@
+import KinGraphCore
 import KinGraphTestSupport
 import Testing
 
@@ -8,7 +9,7 @@ import Testing
 /// `RecentCache`): whatever is shared, each record reads exactly what its row holds.
 @Suite struct SharedValuesTests {
     /// List texts of every shape, repeated and interleaved, read as `ListText.decode`
-    /// reads each alone: one-item lists with and without numbers (the numbered path),
+    /// reads each alone: one-item lists with and without numbers,
     /// escapes, spaces, several items, an empty list and texts that are no list.
     @Test func sharedListsReadEveryTextAsListTextDoes() {
         let texts = [
@@ -19,14 +20,14 @@ import Testing
         let expected = texts.map { text in withBytes(text) { ListText.decode($0) } }
         #expect(expected[0] == ["T-000001"] && expected[5] == ["a\"b"] && expected[9] == nil)
         let knownItems = ["T-000001", "D-000002", "R-7", "Kim", "x,y"]
-        for known in [nil, KnownItemLists(knownItems)] {
+        for known in [nil, IDTable(.strings(knownItems))] {
             var lists = SharedLists(known: known)
             for round in 0..<3 {
                 for (text, want) in zip(texts, expected) + zip(texts, expected).reversed() {
                     let got = withBytes(text) { bytes in lists.value(for: bytes) { ListText.decode($0) } }
-                    #expect(got?.list == want, "round \(round): \(text)")
-                    // Known: every item one the lists were made for ("Kim" and "x,y" end in no number).
-                    let isKnown = known != nil && want.map { !$0.isEmpty && $0.allSatisfy(["T-000001", "D-000002", "R-7"].contains) } == true
+                    #expect(got?.list.array == want, "round \(round): \(text)")
+                    // Known: a list of one or more items, every one a known source id.
+                    let isKnown = known != nil && want.map { !$0.isEmpty && $0.allSatisfy(knownItems.contains) } == true
                     #expect(got?.isKnown ?? false == isKnown, "\(text)")
                 }
             }

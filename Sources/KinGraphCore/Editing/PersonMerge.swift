@@ -158,7 +158,7 @@ public enum PersonMerge {
         return person
     }
 
-    private static func union(_ a: [String], _ b: [String]) -> [String] {
+    private static func union(_ a: SourceList, _ b: SourceList) -> SourceList {
         var seen = Set(a)
         var result = a
         for item in b where seen.insert(item).inserted { result.append(item) }

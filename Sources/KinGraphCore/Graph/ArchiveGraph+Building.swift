@@ -260,7 +260,7 @@ extension ArchiveGraph {
 
     /// The rank of the effective confidence: the given one, else from the number of
     /// different sources (a source cited twice is one source).
-    private static func level(_ confidence: Confidence?, _ sources: [String]) -> UInt8 {
+    private static func level(_ confidence: Confidence?, _ sources: SourceList) -> UInt8 {
         UInt8(Confidence.effective(confidence, sources: sources).rank)
     }
 

@@ -30,9 +30,16 @@ public enum Confidence: String, Sendable, CaseIterable, Codable, Comparable {
     /// source, so only two or more *different* ids make it `corroborated`.
     ///
     ///     Confidence.effective(nil, sources: ["T-1", "T-1"]) == .singleSource
-    public static func effective(_ explicit: Confidence?, sources: [String]) -> Confidence {
+    public static func effective<C: Collection<String>>(_ explicit: Confidence?, sources: C) -> Confidence {
         if let explicit { return explicit }
         guard let first = sources.first else { return .singleSource }
         return sources.contains { $0 != first } ? .corroborated : .singleSource
+    }
+
+    /// The confidence of a record citing `sources`, as above.
+    @inlinable
+    public static func effective(_ explicit: Confidence?, sources: SourceList) -> Confidence {
+        if let explicit { return explicit }
+        return sources.hasDifferentSources ? .corroborated : .singleSource
     }
 }

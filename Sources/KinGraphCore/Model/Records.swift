@@ -1,5 +1,8 @@
 /// The five record kinds of an archive (ARCHIVE.md). Plain values; optional fields
 /// are `nil` when absent, so writing a record back gives what was read.
+/// `sources` is stored before the one-byte fields: a `SourceList` takes 17 bytes, so
+/// placed there it adds 8 bytes to a record, not 16 (a million people and three
+/// million ties are held at once).
 
 /// What a fact rests on: a testimony, report, document or media item.
 public struct Source: Sendable, Hashable {
@@ -8,7 +11,7 @@ public struct Source: Sendable, Hashable {
     public var date: FuzzyDate?
     public var title: String?
 
-    public init(id: String, kind: SourceKind, date: FuzzyDate? = nil, title: String? = nil) {
+    @inlinable public init(id: String, kind: SourceKind, date: FuzzyDate? = nil, title: String? = nil) {
         self.id = id
         self.kind = kind
         self.date = date
@@ -23,18 +26,18 @@ public struct Person: Sendable, Hashable {
     public var name: String
     public var hangul: String?
     public var aliases: [String]
+    public var sources: SourceList
     public var sex: Sex?
     public var born: FuzzyDate?
     public var home: String?
     public var status: PersonStatus?
     /// Naming this person could endanger them or their family.
     public var isProtected: Bool
-    public var sources: [String]
 
-    public init(
+    @inlinable public init(
         id: String, name: String, hangul: String? = nil, aliases: [String] = [], sex: Sex? = nil,
         born: FuzzyDate? = nil, home: String? = nil, status: PersonStatus? = nil,
-        isProtected: Bool = false, sources: [String]
+        isProtected: Bool = false, sources: SourceList
     ) {
         self.id = id
         self.name = name
@@ -54,12 +57,12 @@ public struct Person: Sendable, Hashable {
 public struct Tie: Sendable, Hashable {
     public var from: String
     public var to: String
+    public var sources: SourceList
     public var kind: TieKind
     /// As written; `nil` means "from the number of sources" (see `effectiveConfidence`).
     public var confidence: Confidence?
-    public var sources: [String]
 
-    public init(from: String, to: String, kind: TieKind, confidence: Confidence? = nil, sources: [String]) {
+    @inlinable public init(from: String, to: String, kind: TieKind, confidence: Confidence? = nil, sources: SourceList) {
         self.from = from
         self.to = to
         self.kind = kind
@@ -76,6 +79,7 @@ public struct Tie: Sendable, Hashable {
 public struct Event: Sendable, Hashable {
     public var id: String
     public var person: String
+    public var sources: SourceList
     public var kind: EventKind
     public var date: FuzzyDate?
     public var place: String?
@@ -87,12 +91,11 @@ public struct Event: Sendable, Hashable {
     /// Case id grouping the events of one case.
     public var caseID: String?
     public var confidence: Confidence?
-    public var sources: [String]
 
-    public init(
+    @inlinable public init(
         id: String, person: String, kind: EventKind, date: FuzzyDate? = nil, place: String? = nil,
         country: String? = nil, agency: String? = nil, facility: String? = nil, reason: Reason? = nil,
-        caseID: String? = nil, confidence: Confidence? = nil, sources: [String]
+        caseID: String? = nil, confidence: Confidence? = nil, sources: SourceList
     ) {
         self.id = id
         self.person = person
@@ -117,11 +120,11 @@ public struct Event: Sendable, Hashable {
 public struct Link: Sendable, Hashable {
     public var cause: String
     public var effect: String
+    public var sources: SourceList
     public var kind: LinkKind
     public var confidence: Confidence?
-    public var sources: [String]
 
-    public init(cause: String, effect: String, kind: LinkKind, confidence: Confidence? = nil, sources: [String]) {
+    @inlinable public init(cause: String, effect: String, kind: LinkKind, confidence: Confidence? = nil, sources: SourceList) {
         self.cause = cause
         self.effect = effect
         self.kind = kind

@@ -23,7 +23,7 @@ extension ArchiveGraph {
         var links: [ChainLink] = []
         for at in chain.dropFirst() {
             let link = archive.links[Int(scratch.eventVia[Int(at)])]
-            links.append(ChainLink(cause: link.cause, effect: link.effect, kind: link.kind, sources: link.sources))
+            links.append(ChainLink(cause: link.cause, effect: link.effect, kind: link.kind, sources: link.sources.array))
         }
         return (chain.map { event($0).id }, links)
     }

@@ -96,18 +96,18 @@ extension ArchiveGraph {
             for slot in Int(causeOffsets[Int(e)])..<Int(causeOffsets[Int(e) + 1])
             where causeLevels[slot] >= level && scratch.eventSeen[Int(causeTargets[slot])] == stamp {
                 let link = archive.links[Int(causeLinks[slot])]
-                causes.append(.init(event: link.cause, kind: link.kind, sources: link.sources))
+                causes.append(.init(event: link.cause, kind: link.kind, sources: link.sources.array))
             }
             for slot in Int(effectOffsets[Int(e)])..<Int(effectOffsets[Int(e) + 1])
             where effectLevels[slot] >= level && scratch.eventSeen[Int(effectTargets[slot])] == stamp {
                 let link = archive.links[Int(effectLinks[slot])]
-                effects.append(.init(event: link.effect, kind: link.kind, sources: link.sources))
+                effects.append(.init(event: link.effect, kind: link.kind, sources: link.sources.array))
             }
             return .init(
                 event: record.id, person: who.id, name: who.name, kind: record.kind, date: record.date,
                 place: record.place, country: record.country, agency: record.agency, facility: record.facility,
                 reason: record.reason, caseID: record.caseID, confidence: record.effectiveConfidence,
-                sources: record.sources, causes: causes, effects: effects)
+                sources: record.sources.array, causes: causes, effects: effects)
         }
         let me = self.person(person)
         return TimelineResult(person: me.id, name: me.name, events: entries)

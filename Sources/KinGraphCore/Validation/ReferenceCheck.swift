@@ -108,7 +108,7 @@ package struct ReferenceCheck {
         return -1
     }
 
-    private mutating func checkSources(_ ids: [String], _ ref: RecordRef, id: String?) {
+    private mutating func checkSources(_ ids: SourceList, _ ref: RecordRef, id: String?) {
         if sourcesChecked.contains(ref.kind) { return }
         if ids.isEmpty {
             collector.add(.error, ref, id: id, field: "sources", Self.noSources(ref.kind))

@@ -10,9 +10,9 @@ enum CSVFolderReader {
 
     /// Reads the folder at `path`. Problems carry places like `people.csv:14`.
     ///
-    /// - Complexity: O(total bytes): `sources.csv` first (its ids give the one-item
-    ///   source lists the other files share, and check every record's sources), then
-    ///   the other files concurrently, the largest first.
+    /// - Complexity: O(total bytes): `sources.csv` first (its ids check every other
+    ///   record's sources as the row is read), then the other files concurrently, the
+    ///   largest first.
     static func read(folder path: String, limits: ReadLimits = .standard) -> ReadResult {
         read(.folder(path, limit: limits.maxFileBytes))
     }
@@ -27,18 +27,17 @@ enum CSVFolderReader {
     /// Reads the archive's files from `files`.
     private static func read(_ files: CSVFiles) -> ReadResult {
         let slots = Slots()
-        read(.source, from: files, into: slots, knownLists: nil, sourceCheck: nil)
-        let knownLists = KnownItemLists(slots.sources.records.map(\.id))
+        read(.source, from: files, into: slots, knownSources: nil, sourceCheck: nil)
+        let knownSources = IDTable(.sources(slots.sources.records))
         let sourceCheck = SourceCheck(
-            sources: slots.sources.complete ? IDTable(.sources(slots.sources.records)) : nil,
-            skipped: slots.sources.skipped)
+            sources: slots.sources.complete ? knownSources : nil, skipped: slots.sources.skipped)
         let rest: [RecordKind?] = [.tie, .person, .event, .link, nil]
         DispatchQueue.concurrentPerform(iterations: rest.count) { index in
             guard let kind = rest[index] else {
                 slots.title = readMetadata(files)
                 return
             }
-            read(kind, from: files, into: slots, knownLists: knownLists, sourceCheck: sourceCheck)
+            read(kind, from: files, into: slots, knownSources: knownSources, sourceCheck: sourceCheck)
         }
         var findings = slots.title.findings
         findings += slots.sources.findings + slots.people.findings + slots.ties.findings
@@ -67,7 +66,7 @@ enum CSVFolderReader {
 
     /// Reads the file of `kind` into its slot; `sourceCheck` checks each record's sources.
     private static func read(
-        _ kind: RecordKind, from files: CSVFiles, into slots: Slots, knownLists: KnownItemLists?,
+        _ kind: RecordKind, from files: CSVFiles, into slots: Slots, knownSources: IDTable?,
         sourceCheck: SourceCheck?
     ) {
         let fileName = kind.fileName
@@ -77,22 +76,22 @@ enum CSVFolderReader {
                 slots.sources = try CSVTableReader.read(files, kind: kind, fileName: fileName) { $0.source(&$1) }
             case .person:
                 slots.people = try CSVTableReader.read(
-                    files, kind: kind, fileName: fileName, knownLists: knownLists,
+                    files, kind: kind, fileName: fileName, knownSources: knownSources,
                     sourceCheck: sourceCheck
                 ) { $0.person(&$1) }
             case .tie:
                 slots.ties = try CSVTableReader.read(
-                    files, kind: kind, fileName: fileName, knownLists: knownLists,
+                    files, kind: kind, fileName: fileName, knownSources: knownSources,
                     sourceCheck: sourceCheck
                 ) { $0.tie(&$1) }
             case .event:
                 slots.events = try CSVTableReader.read(
-                    files, kind: kind, fileName: fileName, knownLists: knownLists,
+                    files, kind: kind, fileName: fileName, knownSources: knownSources,
                     sourceCheck: sourceCheck
                 ) { $0.event(&$1) }
             case .link:
                 slots.links = try CSVTableReader.read(
-                    files, kind: kind, fileName: fileName, knownLists: knownLists,
+                    files, kind: kind, fileName: fileName, knownSources: knownSources,
                     sourceCheck: sourceCheck
                 ) { $0.link(&$1) }
             }

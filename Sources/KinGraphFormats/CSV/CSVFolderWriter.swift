@@ -27,7 +27,7 @@ enum CSVFolderWriter {
     /// - Complexity: O(total list items).
     static func unrepresentable(_ archive: Archive) -> [Problem] {
         var problems: [Problem] = []
-        func check(_ items: [String], _ kind: RecordKind, _ index: Int, _ field: Field, id: String?) {
+        func check(_ items: some Collection<String>, _ kind: RecordKind, _ index: Int, _ field: Field, id: String?) {
             for item in items where item.utf8.contains(UInt8(ascii: ";")) {
                 problems.append(
                     Problem(

@@ -3,10 +3,10 @@ import KinGraphCore
 /// One CSV row seen as a record's fields, through the column map of its header.
 ///
 /// Cells become strings straight from the input bytes; a text longer than a
-/// string's inline capacity (15 bytes), and a list of one item, is made once per
-/// distinct value and shared by every row that has it (place names, source lists
-/// repeat a lot), within bounded tables; a list of several items is shared with a
-/// recent row that had the same cell (`RecentCache`).
+/// string's inline capacity (15 bytes) is made once per distinct value and shared by
+/// every row that has it (place names repeat a lot), within a bounded table. A
+/// `sources` list of one item is that item inline (`SourceList`); a list of several
+/// items is shared with a recent row that had the same cell (`RecentCache`).
 struct CSVRowSource: FieldSource {
     /// The bytes the row's fields point into.
     var bytes: UnsafeRawBufferPointer
@@ -19,21 +19,21 @@ struct CSVRowSource: FieldSource {
     /// The id of the current row, when it has one.
     var recordID: String?
     private var strings = ByteKeyedTable<String>(limit: 1 << 16)
-    private var singleLists: SingleItemLists
-    /// Lists of several items made lately, each with whether all its items are known:
-    /// records next to each other often cite the same sources (a family's testimonies).
-    private var recentLists = RecentCache<(list: [String], isKnown: Bool)>(slots: 1 << 12)
-    /// `true` when every item of the last `sources` list read is a known item (a
-    /// source id that exists), so the list needs no check.
+    /// The ids of the archive's sources, when they were read first.
+    private let knownSources: IDTable?
+    /// Source lists of several items made lately, each with whether all its items are
+    /// known: records next to each other often cite the same sources (a family's
+    /// testimonies).
+    private var recentLists = RecentCache<(list: SourceList, isKnown: Bool)>(slots: 1 << 12)
+    /// `true` when every item of the last `sources` list read is one of the
+    /// `knownSources`, so the list needs no check.
     var sourcesAreKnown = false
-    /// The item numbers `touchLists` looks up, reused.
-    private var numbers: [Int] = []
 
     init(
         bytes: UnsafeRawBufferPointer, fileName: String, fileOrder: Int, columns: [Int], findings: [Finding] = [],
-        knownLists: KnownItemLists? = nil
+        knownSources: IDTable? = nil
     ) {
-        singleLists = SingleItemLists(known: knownLists)
+        self.knownSources = knownSources
         self.bytes = bytes
         self.fileName = fileName
         self.fileOrder = fileOrder
@@ -80,28 +80,27 @@ struct CSVRowSource: FieldSource {
     }
 
     mutating func list(_ field: Field) -> [String] {
-        if field == .sources { sourcesAreKnown = false }
         let column = columns[field.rawValue]
         guard column >= 0 else { return [] }
         switch row.cell(column, in: bytes, trim: false) {
         case .absent: return []
         case .escaped: return row.list(column, in: bytes)
-        case .bytes(let cell): return list(cell, known: field == .sources)
+        case .bytes(let cell): return CSVRow.items(of: cell)
         }
     }
 
-    /// Brings the shared lists that `field` names in `rows` into the cache at once,
-    /// before the rows are decoded one by one (see `SingleItemLists.touch`).
-    mutating func touchLists(_ field: Field, in rows: ArraySlice<CSVRow>) {
-        let column = columns[field.rawValue]
-        guard column >= 0 else { return }
-        numbers.removeAll(keepingCapacity: true)
-        for r in rows.indices {
-            if case .bytes(let cell) = rows[r].cell(column, in: bytes, trim: true) {
-                numbers.append(SingleItemLists.trailingNumber(cell) ?? -1)
-            }
+    mutating func sources() -> SourceList {
+        sourcesAreKnown = false
+        let column = columns[Field.sources.rawValue]
+        guard column >= 0 else { return [] }
+        switch row.cell(column, in: bytes, trim: false) {
+        case .absent: return []
+        case .escaped: return SourceList(row.list(column, in: bytes))
+        case .bytes(let cell):
+            let (list, isKnown) = sourceList(cell)
+            sourcesAreKnown = isKnown
+            return list
         }
-        singleLists.touch(numbers)
     }
 
     mutating func flag(_ field: Field) -> Bool? {
@@ -134,28 +133,22 @@ struct CSVRowSource: FieldSource {
         return strings.value(for: bytes) { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// The items of a `;`-separated cell, trimmed, empty items left out; a list of
-    /// one item shared with earlier rows that had the same, a longer one with a
-    /// recent row that had the same cell.
+    /// The items of the `;`-separated `sources` cell, trimmed, empty items left out,
+    /// and whether every one is a known source: one item is held inline, a longer
+    /// list is shared with a recent row that had the same cell.
     ///
-    /// - Complexity: O(length of the cell).
-    private mutating func list(_ cell: UnsafeRawBufferPointer, known: Bool) -> [String] {
-        let (list, isKnown) = sharedList(cell)
-        if known { sourcesAreKnown = isKnown }
-        return list
-    }
-
-    /// The list of `cell` and whether every item of it is a known item: made once per
-    /// item (one item) or per recent cell (several).
-    private mutating func sharedList(_ cell: UnsafeRawBufferPointer) -> (list: [String], isKnown: Bool) {
+    /// - Complexity: O(length of the cell) expected.
+    private mutating func sourceList(_ cell: UnsafeRawBufferPointer) -> (list: SourceList, isKnown: Bool) {
         if !cell.contains(UInt8(ascii: ";")) {
             guard let item = CSVRowSource.trim(cell) else { return ([], false) }
-            return singleLists.list(of: item)
+            let id = string(item)
+            return (SourceList(one: id), knownSources?[id] != nil)
         }
         let hash = ByteKeyedTable<String>.hash(cell)
         if let kept = recentLists[cell, hash] { return kept }
         let items = CSVRow.items(of: cell)
-        let made = (list: items, isKnown: !items.isEmpty && singleLists.containsAll(items))
+        let isKnown = !items.isEmpty && knownSources.map { known in items.allSatisfy { known[$0] != nil } } == true
+        let made = (list: SourceList(items), isKnown: isKnown)
         recentLists.keep(made, for: cell, hash)
         return made
     }

@@ -20,18 +20,18 @@ enum CSVTableReader {
     /// gives that one problem and no records.
     ///
     /// - Complexity: O(bytes), one pass; strings are made only for the fields read.
-    /// `knownLists` are one-item lists to share (see `KnownItemLists`); a record whose
-    /// sources are all among their items skips `sourceCheck`;
+    /// A record whose sources are all among `knownSources` (the source ids read
+    /// first) skips `sourceCheck`;
     /// `sourceCheck` checks the sources of each record read.
     static func read<Record: SourcedRecord>(
-        _ files: CSVFiles, kind: RecordKind, fileName: String, knownLists: KnownItemLists? = nil,
+        _ files: CSVFiles, kind: RecordKind, fileName: String, knownSources: IDTable? = nil,
         sourceCheck: SourceCheck? = nil,
         decode: (inout RecordDecoder, inout CSVRowSource) -> Record?
     ) throws(IOFailure) -> CSVTable<Record> {
         var stream = try files.stream(fileName)
         defer { stream.closeFile() }
         let table = read(
-            &stream, kind: kind, fileName: fileName, knownLists: knownLists, sourceCheck: sourceCheck, decode: decode)
+            &stream, kind: kind, fileName: fileName, knownSources: knownSources, sourceCheck: sourceCheck, decode: decode)
         if case .io(let failure)? = table.failure { throw failure }
         try stream.checkRest()
         guard stream.hasInvalidUTF8 else { return table.table }
@@ -57,7 +57,7 @@ enum CSVTableReader {
     }
 
     private static func read<Record: SourcedRecord>(
-        _ stream: inout CSVStream, kind: RecordKind, fileName: String, knownLists: KnownItemLists?,
+        _ stream: inout CSVStream, kind: RecordKind, fileName: String, knownSources: IDTable?,
         sourceCheck: SourceCheck?,
         decode: (inout RecordDecoder, inout CSVRowSource) -> Record?
     ) -> (table: CSVTable<Record>, failure: CSVStream.Failure?) {
@@ -82,7 +82,7 @@ enum CSVTableReader {
         let (columns, headerOK) = mapHeader(header, bytes: stream.bytes, kind: kind, source: &source)
         source = CSVRowSource(
             bytes: stream.bytes, fileName: fileName, fileOrder: order, columns: columns, findings: source.findings,
-            knownLists: knownLists)
+            knownSources: knownSources)
         var decoder = RecordDecoder()
         let width = header.count
         // A guess from short rows (blank lines, junk) must not reserve more than 256 MiB.
@@ -113,8 +113,7 @@ enum CSVTableReader {
                 table.skipped.insert(id)
             }
         }
-        // Rows are scanned a batch at a time, so that the shared lists they name can be
-        // brought into the cache together (see `CSVRowSource.touchLists`).
+        // Rows are scanned a batch at a time, then decoded.
         var batch = [CSVRow](repeating: CSVRow(), count: batchSize)
         while true {
             var count = 0
@@ -131,7 +130,6 @@ enum CSVTableReader {
                 syntaxError = error
             }
             source.bytes = stream.bytes
-            source.touchLists(.sources, in: batch[..<count])
             for r in 0..<count {
                 swap(&source.row, &batch[r])
                 take()

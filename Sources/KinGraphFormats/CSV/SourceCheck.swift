@@ -2,13 +2,13 @@ import KinGraphCore
 
 /// A record with `sources`, as the CSV reader checks it.
 protocol SourcedRecord {
-    var sources: [String] { get }
+    var sources: SourceList { get }
     /// The id problems about the record name (people and events have one).
     var problemID: String? { get }
 }
 
 extension Source: SourcedRecord {
-    var sources: [String] { [] }
+    var sources: SourceList { [] }
     var problemID: String? { id }
 }
 extension Person: SourcedRecord { var problemID: String? { id } }
@@ -32,7 +32,7 @@ struct SourceCheck: Sendable {
     ///
     /// - Complexity: O(number of sources), one lookup each.
     func check(
-        _ ids: [String], kind: RecordKind, index: Int, id: String?, line: Int, fileName: String,
+        _ ids: SourceList, kind: RecordKind, index: Int, id: String?, line: Int, fileName: String,
         into findings: inout [Finding]
     ) {
         if ids.isEmpty {

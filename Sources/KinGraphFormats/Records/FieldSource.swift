@@ -11,6 +11,8 @@ protocol FieldSource {
     mutating func trimmedText(_ field: Field) -> String?
     /// The items of a list field, empty strings left out; `[]` when absent.
     mutating func list(_ field: Field) -> [String]
+    /// The items of the `sources` field, as `list(.sources)`.
+    mutating func sources() -> SourceList
     /// The value of a boolean field; `nil` when absent.
     mutating func flag(_ field: Field) -> Bool?
     /// Calls `body` with the UTF-8 bytes of `trimmedText(field)`, without making a
@@ -21,6 +23,8 @@ protocol FieldSource {
 }
 
 extension FieldSource {
+    mutating func sources() -> SourceList { SourceList(list(.sources)) }
+
     mutating func trimmedText(_ field: Field) -> String? { trimmed(text(field)) }
 
     mutating func withTrimmedBytes<R>(_ field: Field, _ body: (UnsafeRawBufferPointer) -> R) -> R? {

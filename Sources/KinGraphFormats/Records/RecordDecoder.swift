@@ -33,7 +33,7 @@ struct RecordDecoder {
         let home = s.text(.home)
         let status: PersonStatus? = vocabulary(.status, "status", &s)
         let isProtected = s.flag(.protected) ?? false
-        let sources = s.list(.sources)
+        let sources = s.sources()
         guard !failed, let id, let name else { return nil }
         return Person(
             id: id, name: name, hangul: hangul, aliases: aliases, sex: sex, born: born, home: home,
@@ -46,7 +46,7 @@ struct RecordDecoder {
         let to = required(.to, &s)
         let kind: TieKind? = vocabulary(.kind, "tie kind", &s, required: true)
         let confidence: Confidence? = vocabulary(.confidence, "confidence", &s)
-        let sources = s.list(.sources)
+        let sources = s.sources()
         guard !failed, let from, let to, let kind else { return nil }
         return Tie(from: from, to: to, kind: kind, confidence: confidence, sources: sources)
     }
@@ -64,7 +64,7 @@ struct RecordDecoder {
         let reason: Reason? = vocabulary(.reason, "reason", &s)
         let caseID = s.trimmedText(.case)
         let confidence: Confidence? = vocabulary(.confidence, "confidence", &s)
-        let sources = s.list(.sources)
+        let sources = s.sources()
         guard !failed, let id, let person, let kind else { return nil }
         return Event(
             id: id, person: person, kind: kind, date: date, place: place, country: country,
@@ -78,7 +78,7 @@ struct RecordDecoder {
         let effect = required(.effect, &s)
         let kind: LinkKind? = vocabulary(.kind, "link kind", &s, required: true)
         let confidence: Confidence? = vocabulary(.confidence, "confidence", &s)
-        let sources = s.list(.sources)
+        let sources = s.sources()
         guard !failed, let cause, let effect, let kind else { return nil }
         return Link(cause: cause, effect: effect, kind: kind, confidence: confidence, sources: sources)
     }

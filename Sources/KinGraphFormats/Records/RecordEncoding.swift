@@ -18,26 +18,26 @@ enum RecordEncoding {
         [
             text(person.id), text(person.name), text(person.hangul), list(person.aliases),
             text(person.sex?.rawValue), text(person.born?.text), text(person.home), text(person.status?.rawValue),
-            person.isProtected ? .flag(true) : nil, list(person.sources),
+            person.isProtected ? .flag(true) : nil, list(person.sources.array),
         ]
     }
 
     static func values(_ tie: Tie) -> [FieldValue?] {
-        [text(tie.from), text(tie.to), text(tie.kind.rawValue), text(tie.confidence?.rawValue), list(tie.sources)]
+        [text(tie.from), text(tie.to), text(tie.kind.rawValue), text(tie.confidence?.rawValue), list(tie.sources.array)]
     }
 
     static func values(_ event: Event) -> [FieldValue?] {
         [
             text(event.id), text(event.person), text(event.kind.rawValue), text(event.date?.text), text(event.place),
             text(event.country), text(event.agency), text(event.facility), text(event.reason?.rawValue),
-            text(event.caseID), text(event.confidence?.rawValue), list(event.sources),
+            text(event.caseID), text(event.confidence?.rawValue), list(event.sources.array),
         ]
     }
 
     static func values(_ link: Link) -> [FieldValue?] {
         [
             text(link.cause), text(link.effect), text(link.kind.rawValue), text(link.confidence?.rawValue),
-            list(link.sources),
+            list(link.sources.array),
         ]
     }
 

@@ -1,22 +1,23 @@
-/// Decoded lists shared by the records whose list texts (JSON arrays of strings, as
-/// the stores write them) are the same, for stores reading many records. A list of
-/// one item written plainly (`["T-000017"]`, most lists) is found by its item's
-/// number (`SingleItemLists`), among the lists made up front for the `known` items
-/// when there are some; other lists through a `RecentCache`, as records next to each
-/// other often cite the same sources (a family's testimonies). Each list says
-/// whether every item of it is known (then its sources need no other check).
+import KinGraphCore
+
+/// Decoded source lists for stores reading many records, whose list texts are JSON
+/// arrays of strings as the stores write them. A list of one item written plainly
+/// (`["T-000017"]`, most lists) is that item, held inline (`SourceList`); other
+/// lists are shared through a `RecentCache`, as records next to each other often
+/// cite the same sources (a family's testimonies). Each list says whether every item
+/// of it is one of the `known` source ids (then it needs no other check).
 /// Not generic, so that it is compiled for its one value type here: used
 /// generically from another module it copied every value through witness tables.
 ///
 ///     var lists = SharedLists()
 ///     let sources = lists.value(for: bytes) { ListText.decode($0) }
 package struct SharedLists {
-    private var single: SingleItemLists
-    private var recent = RecentCache<(list: [String], isKnown: Bool)?>(slots: 1 << 12)
+    private let known: IDTable?
+    private var recent = RecentCache<(list: SourceList, isKnown: Bool)?>(slots: 1 << 12)
 
-    /// Shared lists; those of `known` items made up front, one after another.
-    package init(known: KnownItemLists? = nil) {
-        single = SingleItemLists(known: known)
+    /// Shared lists, checked against the `known` source ids when there are some.
+    package init(known: IDTable? = nil) {
+        self.known = known
     }
 
     /// The list `make` gives for `bytes`, or an equal one made before, and whether
@@ -26,35 +27,18 @@ package struct SharedLists {
     /// - Complexity: O(length of `bytes`) expected.
     package mutating func value(
         for bytes: UnsafeRawBufferPointer, make: (UnsafeRawBufferPointer) -> [String]?
-    ) -> (list: [String], isKnown: Bool)? {
-        if let item = Self.plainItem(bytes) { return single.list(of: item) }
+    ) -> (list: SourceList, isKnown: Bool)? {
+        if let item = Self.plainItem(bytes) {
+            let id = String(decoding: item, as: UTF8.self)
+            return (SourceList(one: id), known?[id] != nil)
+        }
         let hash = ByteKeyedTable<String>.hash(bytes)
         if let kept = recent[bytes, hash] { return kept }
-        let made = make(bytes).map { list in (list: list, isKnown: !list.isEmpty && single.containsAll(list)) }
+        let made = make(bytes).map { list in
+            (list: SourceList(list), isKnown: !list.isEmpty && known.map { known in list.allSatisfy { known[$0] != nil } } == true)
+        }
         recent.keep(made, for: bytes, hash)
         return made
-    }
-
-    /// Reads the known lists of the items numbered `numbers` (-1: none) one after the
-    /// other (see `SingleItemLists.touch`).
-    package mutating func touch(_ numbers: [Int]) {
-        single.touch(numbers)
-    }
-
-    /// Appends the trailing number of each item of the JSON list text `bytes` (-1 for
-    /// an item without one), for `touch`: a hint, so an escaped quote that looks like
-    /// an item's end does no harm.
-    ///
-    /// - Complexity: O(length of `bytes`).
-    package static func itemNumbers(_ bytes: UnsafeRawBufferPointer, into numbers: inout [Int]) {
-        let n = bytes.count
-        var i = 1
-        while i + 1 < n {
-            if bytes[i] == UInt8(ascii: "\""), bytes[i + 1] == UInt8(ascii: ",") || bytes[i + 1] == UInt8(ascii: "]") {
-                numbers.append(SingleItemLists.trailingNumber(UnsafeRawBufferPointer(rebasing: bytes[..<i])) ?? -1)
-            }
-            i += 1
-        }
     }
 
     /// The item of `bytes` when they are a one-item JSON array written with no space

@@ -62,7 +62,7 @@ extension WGEIDCase {
         for event in punitive { if let a = event.agency, !a.isEmpty, !agencies.contains(a) { agencies.append(a) } }
         set(.forces, agencies.map(agencyName).joined(separator: "; "))
         set(.submitter, submitter)
-        var cited: [String] = person.sources
+        var cited: [String] = person.sources.array
         for event in events { for s in event.sources where !cited.contains(s) { cited.append(s) } }
         var seen = Set<String>()
         let cases = events.compactMap(\.caseID).filter { !$0.isEmpty && seen.insert($0).inserted }

@@ -182,7 +182,7 @@ struct NaiveQueries {
     func chainEvent(_ id: String, _ chain: [String]) -> ReachedEvent {
         let steps = zip(chain, chain.dropFirst()).map { pair in
             let link = links.first { $0.cause == pair.0 && $0.effect == pair.1 }!
-            return ChainLink(cause: link.cause, effect: link.effect, kind: link.kind, sources: link.sources)
+            return ChainLink(cause: link.cause, effect: link.effect, kind: link.kind, sources: link.sources.array)
         }
         let event = events[id]!
         return ReachedEvent(event: id, kind: event.kind, date: event.date, chain: chain, links: steps)

@@ -49,7 +49,7 @@ struct SampleArchiveTests {
         // (the sample's E-0381 cites D-001 twice) comes back once.
         var ftmExpected = archive
         ftmExpected.title = "Imported from s.json"
-        func once(_ ids: [String]) -> [String] { ids.enumerated().filter { !ids[..<$0.offset].contains($0.element) }.map(\.element) }
+        func once(_ ids: SourceList) -> SourceList { SourceList(ids.enumerated().filter { !ids[..<$0.offset].contains($0.element) }.map(\.element)) }
         for i in ftmExpected.people.indices { ftmExpected.people[i].sources = once(ftmExpected.people[i].sources) }
         for i in ftmExpected.ties.indices { ftmExpected.ties[i].sources = once(ftmExpected.ties[i].sources) }
         for i in ftmExpected.events.indices { ftmExpected.events[i].sources = once(ftmExpected.events[i].sources) }

@@ -29,14 +29,14 @@ public struct ArchiveBuilder: Sendable {
         archive.events.append(
             Event(
                 id: id, person: person, kind: kind, date: try date.map { try FuzzyDate(parsing: $0) }, place: place,
-                country: country, reason: reason, caseID: caseID, confidence: confidence, sources: sources))
+                country: country, reason: reason, caseID: caseID, confidence: confidence, sources: SourceList(sources)))
     }
 
     public mutating func link(
         _ cause: String, _ kind: LinkKind, _ effect: String, _ confidence: Confidence? = nil,
         sources: [String] = ["T-1"]
     ) {
-        archive.links.append(Link(cause: cause, effect: effect, kind: kind, confidence: confidence, sources: sources))
+        archive.links.append(Link(cause: cause, effect: effect, kind: kind, confidence: confidence, sources: SourceList(sources)))
     }
 
     public func graph() throws(GraphBuildError) -> ArchiveGraph { try ArchiveGraph(archive) }

@@ -20,15 +20,15 @@ struct ImportSources {
     }
 
     /// `sources` when not empty, else the synthesised source's id.
-    mutating func orFile(_ sources: [String]) -> [String] {
+    mutating func orFile(_ sources: SourceList) -> SourceList {
         if !sources.isEmpty { return sources }
         count += 1
-        if let synthesised { return [synthesised.id] }
+        if let synthesised { return SourceList(one: synthesised.id) }
         var n = 1
         while taken.contains("IMPORT-\(n)") { n += 1 }
         let source = Source(id: "IMPORT-\(n)", kind: .document, title: fileName)
         synthesised = source
-        return [source.id]
+        return SourceList(one: source.id)
     }
 
     /// Adds the synthesised source (if any) to `archive` and says so in `notes`.

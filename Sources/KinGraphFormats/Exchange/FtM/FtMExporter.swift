@@ -53,7 +53,7 @@ public struct FtMExporter: Sendable {
         return out
     }
 
-    private func proof(_ sources: [String]) -> [String] { sources.map { FtMVocabulary.entityID("source", $0) } }
+    private func proof(_ sources: some Collection<String>) -> [String] { sources.map { FtMVocabulary.entityID("source", $0) } }
 
     /// Keywords holding a fuzzy date exactly when FtM's own date cannot.
     private func exactDate(_ name: String, _ date: FuzzyDate?, shown: String?) -> String? {

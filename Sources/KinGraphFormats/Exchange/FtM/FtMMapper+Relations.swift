@@ -38,7 +38,7 @@ extension FtMMapper {
             return
         }
         tie.confidence = confidence
-        tie.sources = proof(read)
+        tie.sources = SourceList(proof(read))
         archive.ties.append(tie)
     }
 
@@ -76,7 +76,7 @@ extension FtMMapper {
                     id: id, person: person, kind: kind, date: date, place: e.properties["location"]?.first,
                     country: country, agency: Self.extra(e, "agency"), facility: Self.extra(e, "facility"),
                     reason: Self.extra(e, "reason").flatMap(Reason.init(rawValue:)), caseID: Self.extra(e, "case"),
-                    confidence: Self.extra(e, "confidence").flatMap(Confidence.init(rawValue:)), sources: sources))
+                    confidence: Self.extra(e, "confidence").flatMap(Confidence.init(rawValue:)), sources: SourceList(sources)))
         }
     }
 
@@ -97,7 +97,7 @@ extension FtMMapper {
         let sources = proof(read)
         for cause in causes {
             for effect in effects where cause != effect {
-                archive.links.append(Link(cause: cause, effect: effect, kind: kind, confidence: confidence, sources: sources))
+                archive.links.append(Link(cause: cause, effect: effect, kind: kind, confidence: confidence, sources: SourceList(sources)))
                 linkLines.append(read.line)
             }
         }

@@ -148,7 +148,7 @@ struct FtMMapper {
         let person = Person(
             id: id, name: name, hangul: hangul, aliases: aliases, sex: sex, born: born,
             home: e.properties["address"]?.first, status: status,
-            isProtected: e.properties["keywords"]?.contains("kingraph:protected") ?? false, sources: proof(read))
+            isProtected: e.properties["keywords"]?.contains("kingraph:protected") ?? false, sources: SourceList(proof(read)))
         if personIndex[id] != nil {
             notes.append(ExchangeNote(.warning, line: read.line, "a second person reads as id \(id); this one is left out"))
             return

@@ -31,26 +31,26 @@ extension GEDCOMMapper {
         }
         let cited = citations(under: record)
         if partners.count >= 2 {
-            addTie(Tie(from: partners[0].id, to: partners[1].id, kind: .spouse, sources: cited), line: partners[1].line)
+            addTie(Tie(from: partners[0].id, to: partners[1].id, kind: .spouse, sources: SourceList(cited)), line: partners[1].line)
             if partners.count > 2 {
                 notes.append(ExchangeNote(.warning, line: partners[2].line, "family @\(xref)@ has more than two partners; only the first two are married to each other"))
             }
         }
         for child in children {
             for partner in partners {
-                addTie(Tie(from: partner.id, to: child.id, kind: .parent, sources: cited), line: child.line)
+                addTie(Tie(from: partner.id, to: child.id, kind: .parent, sources: SourceList(cited)), line: child.line)
             }
         }
         if partners.isEmpty && children.count >= 2 {
             if children.count <= Self.siblingPairLimit {
                 for i in children.indices {
                     for j in children.indices where j > i {
-                        addTie(Tie(from: children[i].id, to: children[j].id, kind: .sibling, sources: cited), line: children[j].line)
+                        addTie(Tie(from: children[i].id, to: children[j].id, kind: .sibling, sources: SourceList(cited)), line: children[j].line)
                     }
                 }
             } else {
                 for i in children.indices.dropFirst() {
-                    addTie(Tie(from: children[i - 1].id, to: children[i].id, kind: .sibling, sources: cited), line: children[i].line)
+                    addTie(Tie(from: children[i - 1].id, to: children[i].id, kind: .sibling, sources: SourceList(cited)), line: children[i].line)
                 }
             }
         }

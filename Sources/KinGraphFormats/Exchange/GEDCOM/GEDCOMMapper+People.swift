@@ -69,7 +69,7 @@ extension GEDCOMMapper {
         people.append(
             Person(
                 id: xref, name: finalName, hangul: hangul, aliases: aliases, sex: sex, born: born, home: home,
-                isProtected: isProtected, sources: citations(under: record)))
+                isProtected: isProtected, sources: SourceList(citations(under: record))))
     }
 
     /// A NAME value without the `/surname/` slashes; the GIVN and SURN parts when the value is empty.
@@ -112,6 +112,6 @@ extension GEDCOMMapper {
         } else {
             kind = .associate
         }
-        addTie(Tie(from: xref, to: target, kind: kind, sources: citations(under: node)), line: n.line)
+        addTie(Tie(from: xref, to: target, kind: kind, sources: SourceList(citations(under: node))), line: n.line)
     }
 }

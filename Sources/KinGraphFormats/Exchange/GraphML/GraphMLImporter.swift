@@ -43,7 +43,7 @@ public struct GraphMLImporter: Sendable {
                         id: id, person: v["person"] ?? "", kind: kind, date: v["date"].flatMap { try? FuzzyDate(parsing: $0) },
                         place: v["place"], country: v["country"], agency: v["agency"], facility: v["facility"],
                         reason: v["reason"].flatMap(Reason.init(rawValue:)), caseID: v["case"],
-                        confidence: Self.confidence(v["confidence"], sources), sources: sources))
+                        confidence: Self.confidence(v["confidence"], sources), sources: SourceList(sources)))
             } else {
                 people[node.id] = id
                 archive.people.append(
@@ -51,7 +51,7 @@ public struct GraphMLImporter: Sendable {
                         id: id, name: v["name"] ?? v["label"] ?? node.id, hangul: v["hangul"], aliases: Self.list(v["aliases"]),
                         sex: v["sex"].flatMap(Sex.init(rawValue:)), born: v["born"].flatMap { try? FuzzyDate(parsing: $0) },
                         home: v["home"], status: v["status"].flatMap(PersonStatus.init(rawValue:)),
-                        isProtected: v["protected"] == "true", sources: sources))
+                        isProtected: v["protected"] == "true", sources: SourceList(sources)))
             }
         }
         var eventIndex: [String: Int] = [:]
@@ -68,7 +68,7 @@ public struct GraphMLImporter: Sendable {
                     notes.append(ExchangeNote(.warning, line: edge.line, "link edge \(edge.id) does not join two events with a link kind; left out"))
                     continue
                 }
-                archive.links.append(Link(cause: cause, effect: effect, kind: kind, confidence: confidence, sources: sources))
+                archive.links.append(Link(cause: cause, effect: effect, kind: kind, confidence: confidence, sources: SourceList(sources)))
             case "event":
                 if let person = people[edge.source], let event = events[edge.target], let i = eventIndex[event], archive.events[i].person.isEmpty {
                     archive.events[i].person = person
@@ -79,7 +79,7 @@ public struct GraphMLImporter: Sendable {
                     continue
                 }
                 let kind = v["kind"].flatMap(TieKind.init(rawValue:)) ?? .associate
-                archive.ties.append(Tie(from: a, to: b, kind: kind, confidence: confidence, sources: sources))
+                archive.ties.append(Tie(from: a, to: b, kind: kind, confidence: confidence, sources: SourceList(sources)))
             }
         }
         let orphans = archive.events.filter { $0.person.isEmpty }
