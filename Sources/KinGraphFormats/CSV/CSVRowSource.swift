@@ -23,8 +23,8 @@ struct CSVRowSource: FieldSource {
     private let knownSources: IDTable?
     /// Source lists of several items made lately, each with whether all its items are
     /// known: records next to each other often cite the same sources (a family's
-    /// testimonies).
-    private var recentLists = RecentCache<(list: SourceList, isKnown: Bool)>(slots: 1 << 12)
+    /// testimonies). See `sourceListSlots` for its size.
+    private var recentLists = RecentCache<(list: SourceList, isKnown: Bool)>(slots: sourceListSlots)
     /// `true` when every item of the last `sources` list read is one of the
     /// `knownSources`, so the list needs no check.
     var sourcesAreKnown = false

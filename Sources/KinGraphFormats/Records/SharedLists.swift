@@ -13,7 +13,7 @@ import KinGraphCore
 ///     let sources = lists.value(for: bytes) { ListText.decode($0) }
 package struct SharedLists {
     private let known: IDTable?
-    private var recent = RecentCache<(list: SourceList, isKnown: Bool)?>(slots: 1 << 12)
+    private var recent = RecentCache<(list: SourceList, isKnown: Bool)?>(slots: sourceListSlots)
 
     /// Shared lists, checked against the `known` source ids when there are some.
     package init(known: IDTable? = nil) {
