@@ -102,7 +102,7 @@ enum CSVTableReader {
             source.sourcesAreKnown = false
             if let record = decode(&decoder, &source) {
                 let index = table.records.count
-                table.records.append(record)
+                table.records.append(consume record)
                 table.lines.append(Int32(clamping: source.row.line))
                 if let sourceCheck, !source.sourcesAreKnown {
                     sourceCheck.check(
