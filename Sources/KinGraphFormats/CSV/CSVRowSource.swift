@@ -147,8 +147,7 @@ struct CSVRowSource: FieldSource {
         let hash = ByteKeyedTable<String>.hash(cell)
         if let kept = recentLists[cell, hash] { return kept }
         let items = CSVRow.items(of: cell)
-        let isKnown = !items.isEmpty && knownSources.map { known in items.allSatisfy { known[$0] != nil } } == true
-        let made = (list: SourceList(items), isKnown: isKnown)
+        let made = (list: SourceList(items), isKnown: everyItemKnown(items, knownSources))
         recentLists.keep(made, for: cell, hash)
         return made
     }

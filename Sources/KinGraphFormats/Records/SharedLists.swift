@@ -34,9 +34,7 @@ package struct SharedLists {
         }
         let hash = ByteKeyedTable<String>.hash(bytes)
         if let kept = recent[bytes, hash] { return kept }
-        let made = make(bytes).map { list in
-            (list: SourceList(list), isKnown: !list.isEmpty && known.map { known in list.allSatisfy { known[$0] != nil } } == true)
-        }
+        let made = make(bytes).map { list in (list: SourceList(list), isKnown: everyItemKnown(list, known)) }
         recent.keep(made, for: bytes, hash)
         return made
     }
@@ -53,6 +51,15 @@ package struct SharedLists {
         for i in 2..<(n - 2) where bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "\\") { return nil }
         return UnsafeRawBufferPointer(rebasing: bytes[2..<(n - 2)])
     }
+}
+
+/// Whether `items` is not empty and every one of them is one of the `known` ids
+/// (`false` without them).
+///
+/// - Complexity: O(total length of `items`) expected.
+func everyItemKnown(_ items: [String], _ known: IDTable?) -> Bool {
+    guard let known, !items.isEmpty else { return false }
+    return items.allSatisfy { known[$0] != nil }
 }
 
 /// Texts shared by the records that have the same (home towns, places, agencies),
