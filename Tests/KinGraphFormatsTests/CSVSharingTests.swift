@@ -22,22 +22,28 @@ import Testing
     }
 
     /// One-item source lists are held inline, found among the known source ids by
-    /// their numbers or by hashing: each row reads its own item, and only items that
-    /// are no source id are reported, at their row.
-    @Test func oneItemSourceListsHoldTheirOwnItemWhateverTheNumbers() throws {
-        let items = ["T-000001", "D-000001", "T-000001", "R-7", "Kim", "7", "T-99999999", "D-000001", "x1048577"]
-        let known = ["D-000001", "T-000002", "R-7", "Kim"]
-        let rows = items + items.reversed()
+    /// their numbers or by hashing, longer lists shared between rows: each row reads
+    /// its own items, and only rows citing no source or an id that is no source are
+    /// reported, at their line.
+    @Test func sourceListsHoldTheirOwnItemsWhateverTheNumbers() throws {
+        let cells = [
+            "T-000001", "D-000001", "T-000001", "R-7", "Kim", "", "7", "T-99999999", "D-000001", "x1048577",
+            "T-000002;Kim", "T-000002;Nobody", "T-000002;Kim", "a-source-id-longer-than-15",
+        ]
+        let known = ["D-000001", "T-000002", "R-7", "Kim", "a-source-id-longer-than-15"]
+        let rows = cells + cells.reversed()
         var people = "id,name,sources\n"
-        for (i, item) in rows.enumerated() { people += "P-\(i),Name \(i),\(item)\n" }
+        for (i, cell) in rows.enumerated() { people += "P-\(i),Name \(i),\(cell)\n" }
         let sources = "id,kind\n" + known.map { "\($0),testimony\n" }.joined()
         let folder = try ScratchFolder()
         let path = try folder.csvFolder(replacing: ["people.csv": people, "sources.csv": sources])
         let read = CSVFolderReader.read(folder: path)
-        #expect(read.archive.people.map(\.sources) == rows.map { SourceList(one: $0) })
-        let unknown = read.check().problems.map(\.place).filter { $0.hasPrefix("people.csv") }
-        let expected = rows.enumerated().filter { !known.contains($0.element) }.map { "people.csv:\($0.offset + 2)" }
-        #expect(unknown == expected)
+        let items = rows.map { $0.split(separator: ";").map(String.init) }
+        #expect(read.archive.people.map(\.sources) == items.map { SourceList($0) })
+        let reported = read.check().problems.map(\.place).filter { $0.hasPrefix("people.csv") }
+        let expected = items.enumerated().filter { $0.element.isEmpty || !$0.element.allSatisfy(known.contains) }
+            .map { "people.csv:\($0.offset + 2)" }
+        #expect(reported == expected)
     }
 
     @Test func sharedCellsReadAsWritten() throws {

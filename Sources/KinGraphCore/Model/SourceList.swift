@@ -84,6 +84,7 @@ public struct SourceList: Sendable, Hashable, RandomAccessCollection, RangeRepla
     public mutating func replaceSubrange<C: Collection>(_ subrange: Range<Int>, with newElements: C)
     where C.Element == String {
         var items = array
+        storage = .many([])  // `items` is then the array's only owner: changed in place
         items.replaceSubrange(subrange, with: newElements)
         self = SourceList(items)
     }

@@ -1,5 +1,5 @@
 /// A bounded map from byte strings to values, for what repeats a lot in large files
-/// (long place names, dates, single-source lists): a value is made once per distinct
+/// (long place names, dates, long source ids): a value is made once per distinct
 /// text and shared by every record that has it.
 ///
 /// Open addressing with linear probing; the keys live in one byte buffer. Once

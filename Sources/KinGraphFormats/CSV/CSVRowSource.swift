@@ -19,6 +19,9 @@ struct CSVRowSource: FieldSource {
     /// The id of the current row, when it has one.
     var recordID: String?
     private var strings = ByteKeyedTable<String>(limit: 1 << 16)
+    /// Source ids longer than 15 bytes, shared apart from `strings` so that they
+    /// cannot fill its room for place names.
+    private var longSourceIDs = ByteKeyedTable<String>(limit: 1 << 17)
     /// The ids of the archive's sources, when they were read first.
     private let knownSources: IDTable?
     /// Source lists of several items made lately, each with whether all its items are
@@ -141,7 +144,10 @@ struct CSVRowSource: FieldSource {
     private mutating func sourceList(_ cell: UnsafeRawBufferPointer) -> (list: SourceList, isKnown: Bool) {
         if !cell.contains(UInt8(ascii: ";")) {
             guard let item = CSVRowSource.trim(cell) else { return ([], false) }
-            let id = string(item)
+            let id =
+                item.count <= 15
+                ? String(decoding: item, as: UTF8.self)
+                : longSourceIDs.value(for: item) { String(decoding: $0, as: UTF8.self) }
             return (SourceList(one: id), knownSources?[id] != nil)
         }
         let hash = ByteKeyedTable<String>.hash(cell)

@@ -14,6 +14,8 @@ import KinGraphCore
 package struct SharedLists {
     private let known: IDTable?
     private var recent = RecentCache<(list: SourceList, isKnown: Bool)?>(slots: sourceListSlots)
+    /// Source ids longer than 15 bytes repeat too (see `SharedTexts`).
+    private var longIDs = SharedTexts()
 
     /// Shared lists, checked against the `known` source ids when there are some.
     package init(known: IDTable? = nil) {
@@ -29,7 +31,7 @@ package struct SharedLists {
         for bytes: UnsafeRawBufferPointer, make: (UnsafeRawBufferPointer) -> [String]?
     ) -> (list: SourceList, isKnown: Bool)? {
         if let item = Self.plainItem(bytes) {
-            let id = String(decoding: item, as: UTF8.self)
+            let id = longIDs.text(item)
             return (SourceList(one: id), known?[id] != nil)
         }
         let hash = ByteKeyedTable<String>.hash(bytes)
