@@ -132,8 +132,15 @@ struct CSVRowSource: FieldSource {
     /// `bytes` as a string; a long one shared with earlier rows that had the same.
     @inline(__always)
     private mutating func string(_ bytes: UnsafeRawBufferPointer) -> String {
+        Self.string(bytes, sharedIn: &strings)
+    }
+
+    /// `bytes` as a string; one longer than a string's inline capacity (15 bytes)
+    /// shared through `table` with earlier rows that had the same.
+    @inline(__always)
+    private static func string(_ bytes: UnsafeRawBufferPointer, sharedIn table: inout ByteKeyedTable<String>) -> String {
         if bytes.count <= 15 { return String(decoding: bytes, as: UTF8.self) }
-        return strings.value(for: bytes) { String(decoding: $0, as: UTF8.self) }
+        return table.value(for: bytes) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The items of the `;`-separated `sources` cell, trimmed, empty items left out,
@@ -144,10 +151,7 @@ struct CSVRowSource: FieldSource {
     private mutating func sourceList(_ cell: UnsafeRawBufferPointer) -> (list: SourceList, isKnown: Bool) {
         if !cell.contains(UInt8(ascii: ";")) {
             guard let item = CSVRowSource.trim(cell) else { return ([], false) }
-            let id =
-                item.count <= 15
-                ? String(decoding: item, as: UTF8.self)
-                : longSourceIDs.value(for: item) { String(decoding: $0, as: UTF8.self) }
+            let id = Self.string(item, sharedIn: &longSourceIDs)
             return (SourceList(one: id), knownSources?[id] != nil)
         }
         let hash = ByteKeyedTable<String>.hash(cell)

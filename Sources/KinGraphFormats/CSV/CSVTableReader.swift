@@ -113,45 +113,28 @@ enum CSVTableReader {
                 table.skipped.insert(id)
             }
         }
-        // Rows are scanned a batch at a time, then decoded.
-        var batch = [CSVRow](repeating: CSVRow(), count: batchSize)
         while true {
-            var count = 0
-            var scan = CSVScanner.Scan.row
-            var syntaxError: CSVScanner.SyntaxError?
+            let scan: CSVScanner.Scan
             do throws(CSVStream.Failure) {
-                while count < batchSize {
-                    scan = try stream.scanRow(into: &batch[count])
-                    guard scan == .row else { break }
-                    count += 1
-                }
+                scan = try stream.scanRow(into: &source.row)
             } catch {
                 guard case .syntax(let error) = error else { return (table, error) }
-                syntaxError = error
-            }
-            source.bytes = stream.bytes
-            for r in 0..<count {
-                swap(&source.row, &batch[r])
-                take()
-                swap(&source.row, &batch[r])
-            }
-            if let syntaxError {
-                source.report(.error, line: syntaxError.line, recordID: nil, syntaxError.message)
+                source.report(.error, line: error.line, recordID: nil, error.message)
                 table.findings = source.findings
                 return (table, nil)
             }
             if scan == .end { break }
-            if scan == .needsMore {
+            if scan == .row {
+                take()
+            } else {
                 do throws(CSVStream.Failure) { try stream.readMore() } catch { return (table, error) }
+                source.bytes = stream.bytes
             }
         }
         table.findings = source.findings
         table.complete = headerOK
         return (table, nil)
     }
-
-    /// How many rows are scanned before they are decoded.
-    private static let batchSize = 32
 
     /// About how many rows follow, from the length of the next (up to) 64 rows, so
     /// the record arrays are allocated once.
